@@ -1,0 +1,48 @@
+/**
+ * Starts and stops one Éprouvette server around an already opened store: the entry point for
+ * main.ts and for in-process integration tests.
+ */
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { Logger } from './log.ts';
+import type { DocumentStore } from './storage/document-store.ts';
+import { SyncService } from './sync/sync-service.ts';
+
+export interface RunningServer {
+  /** http://host:port, with 127.0.0.1 when listening on every interface. */
+  url: string;
+  port: number;
+  sync: SyncService;
+  /** Graceful stop: no new connections, pending writes flushed, sockets closed with 1001. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config, store: DocumentStore, logger: Logger): Promise<RunningServer> {
+  const sync = new SyncService(store, config.sync, logger);
+  const app = createApp({ sync, storageKind: store.kind, clientDir: config.clientDir, logger });
+  // maxPayload makes ws refuse an oversized frame (close 1009) before buffering all of it.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: sync.maxPayload, perMessageDeflate: false });
+  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  let stopping: Promise<void> | null = null;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    sync,
+    stop: () =>
+      (stopping ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await sync.stop();
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        await closed;
+      })()),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * One WebSocket on `/sync/<name>`: the adapter between the socket and a Room. It enforces the
+ * per-connection limits (message rate, send buffer, what may arrive before the document is
+ * loaded), decodes every frame defensively, and closes only itself — with a clear code and one
+ * log line — when a peer misbehaves.
+ */
+import { CloseCode } from '@eprouvette/shared';
+import type { WebSocket } from 'ws';
+import type { SyncLimits } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { decodeClientMessage, type DecodeLimits } from './protocol.ts';
+import { TokenBucket } from './rate-limit.ts';
+import type { Peer, Room } from './room.ts';
+
+/** Frames accepted while the document loads; a well-behaved client sends 2–3 (sync, awareness). */
+const MAX_EARLY_FRAMES = 64;
+/** A closing peer that does not read its close frame is cut off after this. */
+const CLOSE_GRACE_MS = 2_000;
+
+export interface ConnectionDeps {
+  limits: SyncLimits;
+  decodeLimits: DecodeLimits;
+  logger: Logger;
+  /** Called once, when the socket is gone. */
+  onClosed(connection: SyncConnection): void;
+}
+
+export class SyncConnection implements Peer {
+  private room: Room | null = null;
+  private early: Uint8Array[] | null = [];
+  private readonly bucket: TokenBucket;
+  private lastHeard = performance.now();
+  private closing = false;
+  /** Set at shutdown: frames still arriving are not applied (they were never acknowledged). */
+  private frozen = false;
+  /** Set by the heartbeat; a socket that did not answer the previous ping is dead. */
+  awaitingPong = false;
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly docName: string,
+    private readonly deps: ConnectionDeps,
+  ) {
+    this.bucket = new TokenBucket(deps.limits.ratePerSecond, deps.limits.rateBurst);
+    socket.binaryType = 'nodebuffer';
+    socket.on('message', this.onMessage);
+    socket.on('pong', () => {
+      this.awaitingPong = false;
+      this.lastHeard = performance.now();
+    });
+    socket.on('error', (error: Error & { code?: string }) => {
+      // ws reports protocol violations (oversized frame, bad opcode, invalid UTF-8…) here and
+      // then closes the socket itself with the matching code.
+      this.deps.logger.warn('sync', 'socket error', { doc: this.docName, code: error.code, error: error.message });
+    });
+    socket.once('close', () => {
+      this.closing = true;
+      this.room?.leave(this);
+      this.deps.onClosed(this);
+    });
+  }
+
+  /** Attaches the loaded room and replays what arrived while it loaded. */
+  attach(room: Room): void {
+    if (this.closing) return;
+    this.room = room;
+    room.join(this);
+    const early = this.early ?? [];
+    this.early = null;
+    for (const frame of early) {
+      if (this.closing) return;
+      this.handle(frame);
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closing || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > this.deps.limits.maxSendBufferBytes) {
+      this.close(CloseCode.TryAgainLater, 'send buffer full: the client is not reading');
+      return;
+    }
+    this.socket.send(message, { binary: true });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closing) return;
+    this.closing = true;
+    if (code !== CloseCode.GoingAway) {
+      this.deps.logger.warn('sync', 'closing connection', { doc: this.docName, code, reason });
+    }
+    this.socket.close(code, reason);
+    setTimeout(() => this.socket.terminate(), CLOSE_GRACE_MS).unref();
+  }
+
+  freeze(): void {
+    this.frozen = true;
+  }
+
+  /** Resolves when the socket is closed (after `close`, within the grace period at most). */
+  closed(): Promise<void> {
+    if (this.socket.readyState === this.socket.CLOSED) return Promise.resolve();
+    return new Promise((resolve) => this.socket.once('close', () => resolve()));
+  }
+
+  silentForMs(): number {
+    return performance.now() - this.lastHeard;
+  }
+
+  private readonly onMessage = (data: Buffer, isBinary: boolean): void => {
+    if (this.closing || this.frozen) return;
+    this.lastHeard = performance.now();
+    if (!isBinary) return this.close(CloseCode.BadMessage, 'text frames are not part of the protocol');
+    if (!this.bucket.take()) return this.close(CloseCode.RateLimited, 'too many messages');
+    if (this.early) {
+      if (this.early.length >= MAX_EARLY_FRAMES) return this.close(CloseCode.RateLimited, 'too many messages before the document loaded');
+      this.early.push(data);
+      return;
+    }
+    this.handle(data);
+  };
+
+  private handle(frame: Uint8Array): void {
+    const decoded = decodeClientMessage(frame, this.deps.decodeLimits);
+    if (!decoded.ok) return this.close(decoded.code, decoded.reason);
+    const refusal = this.room!.receive(this, decoded.message);
+    if (refusal) this.close(CloseCode.BadMessage, refusal.slice(0, 120));
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Starts the real server (`server/src/main.ts`) as a child process, the way `npm start` runs it,
+ * for tests that need a real process: restarts, SIGKILL, SIGTERM, browser tests.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const mainPath = fileURLToPath(new URL('../main.ts', import.meta.url));
+/** The line main.ts prints once it listens; the URL is the only thing parsed from it. */
+const READY_PATTERN = /Éprouvette est prête : (http:\/\/\S+?)\/?$/m;
+
+export interface ChildServer {
+  /** Base HTTP URL without trailing slash, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** WebSocket base for the sync endpoint, e.g. ws://127.0.0.1:41234/sync */
+  syncUrl: string;
+  process: ChildProcess;
+  /** Everything the child printed so far (stdout and stderr). */
+  output(): string;
+  /** Sends a signal and resolves with the exit code (or the signal name) once the child exited. */
+  stop(signal?: NodeJS.Signals): Promise<number | string>;
+}
+
+export async function startChildServer(env: Record<string, string>, options: { port?: number } = {}): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', mainPath], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(options.port ?? 0), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = READY_PATTERN.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${output}`)));
+  });
+  return {
+    url,
+    syncUrl: `${url.replace(/^http/, 'ws')}/sync`,
+    process: child,
+    output: () => output,
+    stop: (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
