@@ -16,7 +16,7 @@ let witness: ProviderClient;
 let docIndex = 0;
 
 beforeAll(async () => {
-  server = await startTestServer({ maxUpdateBytes: LIMIT, maxSendBufferBytes: 64 * 1024, ratePerSecond: 50, rateBurst: 100 });
+  server = await startTestServer({ maxUpdateBytes: LIMIT, maxSendBufferBytes: 64 * 1024, ratePerSecond: 1000, rateBurst: 200 });
 });
 afterAll(async () => {
   witness?.destroy();
@@ -42,8 +42,9 @@ async function freshDocument() {
   witness = providerClient(server.syncUrl, name);
   await witness.synced;
   witness.doc.getText('content').insert(0, 'contenu légitime');
-  await waitFor(() => server.server.sync.registry.loadedRooms().find((r) => r.name === name)?.isBusy === false, 'committed');
-  const room = server.server.sync.registry.loadedRooms().find((r) => r.name === name)!;
+  const roomOf = () => server.server.sync.registry.loadedRooms().find((r) => r.name === name);
+  await waitFor(() => roomOf()?.doc.getText('content').toString() === 'contenu légitime' && !roomOf()!.isBusy, 'committed');
+  const room = roomOf()!;
   return { name, stateBefore: Y.encodeStateAsUpdate(room.doc), room };
 }
 
@@ -131,7 +132,7 @@ describe('bad input on the sync endpoint', () => {
     // Stop reading at the TCP level: the server's send buffer for this socket can only grow.
     (slow.socket as unknown as { _socket: import('node:net').Socket })._socket.pause();
     const logLines = server.logger.lines.length;
-    const payload = 'x'.repeat(16 * 1024);
+    const payload = 'x'.repeat(48 * 1024);
     await waitFor(() => {
       witness.doc.getText('content').insert(0, payload);
       return server.logger.lines.slice(logLines).some((line) => line.includes(`code=${CloseCode.TryAgainLater}`));

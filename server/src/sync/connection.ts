@@ -17,6 +17,13 @@ const MAX_EARLY_FRAMES = 64;
 /** A closing peer that does not read its close frame is cut off after this. */
 const CLOSE_GRACE_MS = 2_000;
 
+/** ws attaches the close code it will use to its errors under a private symbol. */
+function wsStatusCode(error: Error): number | undefined {
+  const symbol = Object.getOwnPropertySymbols(error).find((s) => s.description === 'status-code');
+  const code = symbol ? (error as unknown as Record<symbol, unknown>)[symbol] : undefined;
+  return typeof code === 'number' ? code : undefined;
+}
+
 export interface ConnectionDeps {
   limits: SyncLimits;
   decodeLimits: DecodeLimits;
@@ -48,10 +55,15 @@ export class SyncConnection implements Peer {
       this.awaitingPong = false;
       this.lastHeard = performance.now();
     });
-    socket.on('error', (error: Error & { code?: string }) => {
+    socket.on('error', (error: Error) => {
       // ws reports protocol violations (oversized frame, bad opcode, invalid UTF-8…) here and
-      // then closes the socket itself with the matching code.
-      this.deps.logger.warn('sync', 'socket error', { doc: this.docName, code: error.code, error: error.message });
+      // then closes the socket itself with the status code it attached to the error.
+      this.closing = true;
+      this.deps.logger.warn('sync', 'closing connection', {
+        doc: this.docName,
+        code: wsStatusCode(error),
+        reason: error.message,
+      });
     });
     socket.once('close', () => {
       this.closing = true;
@@ -88,8 +100,10 @@ export class SyncConnection implements Peer {
     if (code !== CloseCode.GoingAway) {
       this.deps.logger.warn('sync', 'closing connection', { doc: this.docName, code, reason });
     }
+    const cutOff = setTimeout(() => this.socket.terminate(), CLOSE_GRACE_MS);
+    cutOff.unref();
+    this.socket.once('close', () => clearTimeout(cutOff));
     this.socket.close(code, reason);
-    setTimeout(() => this.socket.terminate(), CLOSE_GRACE_MS).unref();
   }
 
   freeze(): void {

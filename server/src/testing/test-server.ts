@@ -17,6 +17,8 @@ export interface TestServer {
   logger: ReturnType<typeof memoryLogger>;
   dataDir: string;
   syncUrl: string;
+  /** http://127.0.0.1:port */
+  httpUrl: string;
   /** Stops gracefully and starts again on the same data dir and port. */
   restart(): Promise<void>;
   /** Stops the server and removes the data dir. */
@@ -27,12 +29,21 @@ export async function makeTempDir(prefix = 'eprouvette-test-'): Promise<string> 
   return mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
-export async function startTestServer(limits: Partial<SyncLimits> = {}, options: { dataDir?: string } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  dataDir?: string;
+  /** Wraps the real store, e.g. to inject failures or hold writes. */
+  wrapStore?: (store: DocumentStore) => DocumentStore;
+  /** Extra environment variables, as main.ts would read them. */
+  env?: Record<string, string>;
+}
+
+export async function startTestServer(limits: Partial<SyncLimits> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeTempDir());
-  const base = loadConfig({ HOST: '127.0.0.1', PORT: '0', EPROUVETTE_DATA_DIR: dataDir });
+  const base = loadConfig({ HOST: '127.0.0.1', PORT: '0', EPROUVETTE_DATA_DIR: dataDir, ...options.env });
   const logger = memoryLogger();
   const boot = async (port: number) => {
-    const store = await openSqliteStore(dataDir);
+    const real = await openSqliteStore(dataDir);
+    const store = options.wrapStore?.(real) ?? real;
     const server = await startServer({ ...base, port, sync: { ...base.sync, ...limits } }, store, logger);
     return { store, server };
   };
@@ -44,6 +55,7 @@ export async function startTestServer(limits: Partial<SyncLimits> = {}, options:
     logger,
     dataDir,
     syncUrl: `ws://127.0.0.1:${port}/sync`,
+    httpUrl: `http://127.0.0.1:${port}`,
     async restart() {
       await running.server.stop();
       await running.store.close();

@@ -1,0 +1,119 @@
+/** Condition-based waits on the Éprouvette UI (no fixed sleeps). */
+import type { Page } from 'playwright-core';
+
+export const SELECTORS = {
+  badge: '[data-testid="connection-badge"]',
+  text: '[data-testid="shared-text"]',
+  presence: '[data-testid="presence"] li',
+  documentName: '[data-testid="document-name"]',
+} as const;
+
+export interface PresenceChip {
+  name: string;
+  self: boolean;
+}
+
+export async function badgeText(page: Page): Promise<string | null> {
+  return page.evaluate((selector) => document.querySelector(selector)?.textContent ?? null, SELECTORS.badge);
+}
+
+export async function textValue(page: Page): Promise<string | null> {
+  return page.evaluate((selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value ?? null, SELECTORS.text);
+}
+
+export async function presence(page: Page): Promise<PresenceChip[]> {
+  return page.$$eval(SELECTORS.presence, (items) =>
+    items.map((item) => ({ name: (item as HTMLElement).dataset.name ?? '', self: (item as HTMLElement).dataset.self === 'true' })),
+  );
+}
+
+async function describeState(page: Page): Promise<string> {
+  try {
+    return JSON.stringify({ url: page.url(), badge: await badgeText(page), text: await textValue(page), presence: await presence(page) });
+  } catch (error) {
+    return `(state unavailable: ${String(error)})`;
+  }
+}
+
+/** Runs a waitForFunction and, on timeout, says what was awaited and what the page showed. */
+async function waitWithContext(page: Page, what: string, wait: () => Promise<unknown>): Promise<void> {
+  try {
+    await wait();
+  } catch (error) {
+    throw new Error(`${what}: ${String(error).split('\n')[0]}\nPage state: ${await describeState(page)}`);
+  }
+}
+
+export function waitForBadge(page: Page, expected: string, timeout = 20_000): Promise<void> {
+  return waitWithContext(page, `badge should read « ${expected} »`, () =>
+    page.waitForFunction(
+      ([selector, text]) => document.querySelector(selector)?.textContent === text,
+      [SELECTORS.badge, expected] as const,
+      { timeout },
+    ),
+  );
+}
+
+export function waitForBadgeNot(page: Page, unexpected: string, timeout = 20_000): Promise<void> {
+  return waitWithContext(page, `badge should stop reading « ${unexpected} »`, () =>
+    page.waitForFunction(
+      ([selector, text]) => {
+        const current = document.querySelector(selector)?.textContent;
+        return current !== undefined && current !== text;
+      },
+      [SELECTORS.badge, unexpected] as const,
+      { timeout },
+    ),
+  );
+}
+
+export function waitForText(page: Page, expected: string, timeout = 20_000): Promise<void> {
+  return waitWithContext(page, `shared text should be ${JSON.stringify(expected)}`, () =>
+    page.waitForFunction(
+      ([selector, text]) => document.querySelector<HTMLTextAreaElement>(selector)?.value === text,
+      [SELECTORS.text, expected] as const,
+      { timeout },
+    ),
+  );
+}
+
+export function waitForTextMatching(
+  page: Page,
+  what: string,
+  predicate: { includes: string[]; excludes: string[] },
+  timeout = 20_000,
+): Promise<void> {
+  return waitWithContext(page, what, () =>
+    page.waitForFunction(
+      ([selector, { includes, excludes }]) => {
+        const value = document.querySelector<HTMLTextAreaElement>(selector)?.value;
+        if (value === undefined) return false;
+        return includes.every((part) => value.includes(part)) && excludes.every((part) => !value.includes(part));
+      },
+      [SELECTORS.text, predicate] as const,
+      { timeout },
+    ),
+  );
+}
+
+/** Waits until the presence list shows someone named `name` who is not this tab. */
+export function waitForPeer(page: Page, name: string, timeout = 20_000): Promise<void> {
+  return waitWithContext(page, `presence list should show ${name}`, () =>
+    page.waitForFunction(
+      ([selector, peer]) =>
+        Array.from(document.querySelectorAll<HTMLElement>(selector)).some(
+          (item) => item.dataset.name === peer && item.dataset.self !== 'true',
+        ),
+      [SELECTORS.presence, name] as const,
+      { timeout },
+    ),
+  );
+}
+
+/** The name this tab picked for itself, once the presence list shows it. */
+export async function selfName(page: Page): Promise<string> {
+  await page.waitForSelector(`${SELECTORS.presence}[data-self="true"]`, { timeout: 20_000 });
+  const name = await page.$eval(`${SELECTORS.presence}[data-self="true"]`, (item) => (item as HTMLElement).dataset.name ?? '');
+  if (!name) throw new Error('the presence list shows this tab without a name');
+  return name;
+}
