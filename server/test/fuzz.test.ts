@@ -46,6 +46,8 @@ class FakeSocket extends EventEmitter {
   bufferedAmount = 0;
   closeCode: number | null = null;
   sent = 0;
+  /** The TCP socket under ws, which prepared broadcast frames are written to. */
+  readonly _socket = { write: () => this.send() };
   send() {
     this.sent += 1;
   }

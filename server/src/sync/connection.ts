@@ -86,12 +86,22 @@ export class SyncConnection implements Peer {
   }
 
   send(message: Uint8Array): void {
-    if (this.closing || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.canSend()) this.socket.send(message, { binary: true });
+  }
+
+  sendFrame(frame: Buffer): void {
+    // ws writes its own frames synchronously (no compression is negotiated), so a prepared
+    // frame written straight to the TCP socket cannot interleave with one of them.
+    if (this.canSend()) (this.socket as unknown as { _socket: { write(data: Buffer): void } })._socket.write(frame);
+  }
+
+  private canSend(): boolean {
+    if (this.closing || this.socket.readyState !== this.socket.OPEN) return false;
     if (this.socket.bufferedAmount > this.deps.limits.maxSendBufferBytes) {
       this.close(CloseCode.TryAgainLater, 'send buffer full: the client is not reading');
-      return;
+      return false;
     }
-    this.socket.send(message, { binary: true });
+    return true;
   }
 
   close(code: number, reason: string): void {

@@ -14,10 +14,13 @@ import type { DocumentStore } from '../storage/document-store.ts';
 import { AwarenessState } from './awareness-state.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type AwarenessEntry, type ClientMessage } from './protocol.ts';
 import type { WriteBatcher } from './write-batcher.ts';
+import { encodeBinaryFrame } from './ws-frame.ts';
 
 /** What a room needs from a connection; the socket adapter implements it, tests fake it. */
 export interface Peer {
   send(message: Uint8Array): void;
+  /** Sends a frame prepared once for many peers by `encodeBinaryFrame`. */
+  sendFrame(frame: Buffer): void;
   close(code: number, reason: string): void;
   /** Milliseconds since this peer last sent anything. */
   silentForMs(): number;
@@ -173,9 +176,9 @@ export class Room {
     setImmediate(() => {
       this.awarenessScheduled = false;
       if (this.pendingAwareness.size === 0) return;
-      const message = encodeAwareness([...this.pendingAwareness.values()]);
+      const frame = encodeBinaryFrame(encodeAwareness([...this.pendingAwareness.values()]));
       this.pendingAwareness.clear();
-      for (const peer of this.peers) peer.send(message);
+      for (const peer of this.peers) peer.sendFrame(frame);
     });
   }
 
@@ -213,11 +216,11 @@ export class Room {
     const ready = this.takeWhile(this.pendingDeltas, (delta) => delta.ticket <= this.lastCommitted);
     if (ready.length > 0) {
       const update = ready.length === 1 ? ready[0]!.update : Y.mergeUpdates(ready.map((delta) => delta.update));
-      const message = encodeUpdate(update);
+      const frame = encodeBinaryFrame(encodeUpdate(update));
       const origins = new Set(ready.map((delta) => delta.origin));
       // A lone writer already has its own change; everyone else gets it once, merged.
       const skip = origins.size === 1 ? origins.values().next().value : undefined;
-      for (const peer of this.peers) if (peer !== skip) peer.send(message);
+      for (const peer of this.peers) if (peer !== skip) peer.sendFrame(frame);
     }
     for (const item of this.takeWhile(this.outbox, (entry) => entry.ticket <= this.lastCommitted)) {
       if (this.peers.has(item.peer)) item.peer.send(item.message);
