@@ -6,6 +6,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const mainPath = fileURLToPath(new URL('../main.ts', import.meta.url));
+/** The bundle `npm start` runs (`npm run build`); benchmarks measure this one. */
+const builtPath = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 /** The line main.ts prints once it listens; the URL is the only thing parsed from it. */
 const READY_PATTERN = /Éprouvette est prête : (http:\/\/\S+?)\/?$/m;
 
@@ -21,8 +23,18 @@ export interface ChildServer {
   stop(signal?: NodeJS.Signals): Promise<number | string>;
 }
 
-export async function startChildServer(env: Record<string, string>, options: { port?: number } = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', mainPath], {
+export interface ChildServerOptions {
+  /** Reuse a port, e.g. to restart "the same" server for clients that reconnect. */
+  port?: number;
+  /** Run the built bundle instead of the TypeScript sources. */
+  built?: boolean;
+  /** Extra Node.js flags (e.g. a profiling preload). */
+  nodeArgs?: string[];
+}
+
+export async function startChildServer(env: Record<string, string>, options: ChildServerOptions = {}): Promise<ChildServer> {
+  const entry = options.built ? [builtPath] : ['--import', 'tsx', mainPath];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(options.port ?? 0), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
