@@ -511,6 +511,29 @@ describe('Yjs update hazards (isValidYjsUpdate)', () => {
     expect(reject(updateFrame(emptyRange))).toMatch(/empty delete range/);
   });
 
+  it('rejects delete sets Yjs never writes, which corrupt the deletions it keeps pending', () => {
+    const deleteSet = (...clients: Array<[number, ...Array<[number, number]>]>) =>
+      bytes((e) => {
+        W(e, 0);
+        W(e, clients.length);
+        for (const [client, ...ranges] of clients) {
+          W(e, client);
+          W(e, ranges.length);
+          for (const [clock, length] of ranges) (W(e, clock), W(e, length));
+        }
+      });
+    const backwards = deleteSet([9, [5, 3], [2, 1]]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, backwards); // client 9 is unknown: both ranges are kept pending, in Yjs's v2 format…
+    const pending = Y.decodeUpdateV2(doc.store.pendingDs!).ds.clients.get(9)!.map((d) => [d.clock, d.len]);
+    expect(pending).toEqual([[5, 3], [130, 1]]); // …where [2, 1] silently became [130, 1]
+    expect(reject(updateFrame(backwards))).toMatch(/overlap or are out of order/);
+    expect(isValidYjsUpdate(deleteSet([9, [0, 5], [3, 1]]))).toBe(false);
+    expect(isValidYjsUpdate(deleteSet([9, [0, 2], [2, 1]]))).toBe(true); // adjacent: Yjs would merge them, harmless
+    expect(reject(updateFrame(deleteSet([9, [0, 1]], [9, [5, 1]])))).toMatch(/lists a client twice/);
+    expect(isValidYjsUpdate(deleteSet([9, [0, 1]], [8, [5, 1]]))).toBe(true);
+  });
+
   it('refuses claimed counts the data cannot hold before looping over them', () => {
     for (const update of [
       new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0]),

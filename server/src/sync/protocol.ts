@@ -179,10 +179,14 @@ function jsonNestingExceeds(bytes: Uint8Array, maxDepth: number): boolean {
  *
  * `Y.decodeUpdate` parses it without touching a document, but alone it is not enough: it ignores
  * trailing bytes; it builds a whole `Y.Doc` for each subdocument (a 1.4 MB update of them took
- * 1.2 s and 480 MB); it recurses without limit into nested values; and it accepts structs that
- * `Y.applyUpdate` then throws on half-way through a transaction (a reference to a later clock of
- * the same client). So an allocation-free structural walk runs first, then `Y.decodeUpdate` checks
- * what the walk leaves to it (UTF-8 of strings, JSON of embeds, formats and legacy JSON content).
+ * 1.2 s and 480 MB); it recurses without limit into nested values; and it accepts updates that
+ * `Y.applyUpdate` throws on half-way through a transaction, or that corrupt the state Yjs keeps
+ * pending (see `walkId`, `walkDeleteSet`). So an allocation-free walk that also enforces what Yjs
+ * itself always writes runs first, then `Y.decodeUpdate` checks what the walk leaves to it: UTF-8
+ * of strings, JSON of embeds, formats and legacy JSON content.
+ *
+ * Stateless by nature: an update can still conflict with what a document already holds (a
+ * re-sent struct with a different length, say); the caller must survive `Y.applyUpdate` throwing.
  */
 export function isValidYjsUpdate(update: Uint8Array): boolean {
   return checkYjsUpdate(update) === null;
@@ -190,8 +194,8 @@ export function isValidYjsUpdate(update: Uint8Array): boolean {
 
 /** Why the update is refused, or null when it is valid. */
 function checkYjsUpdate(update: Uint8Array): string | null {
-  // Checked first and by name: lib0 releases whose readVarUint had no end-of-data check looped
-  // forever on it, so it must never reach Yjs whatever version is installed.
+  // Checked first and by name: it must never reach Yjs. lib0 0.2.120 throws on it, but a lib0
+  // whose readVarUint does not check for the end of the data can spin on it.
   if (update.length === 0) return 'empty update (the smallest Yjs update is 2 bytes)';
   try {
     walkUpdate(new VarintReader(update));

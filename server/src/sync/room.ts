@@ -67,6 +67,8 @@ export class Room {
   private compacting: Promise<void> | null = null;
   private idleWaiters: Array<() => void> = [];
   private broken = false;
+  /** Deltas of the update being applied, persisted only once it applied completely. */
+  private holding: Uint8Array[] | null = null;
 
   constructor(
     readonly name: string,
@@ -150,12 +152,22 @@ export class Room {
   }
 
   private applyUpdate(peer: Peer, update: Uint8Array): string | null {
+    // Yjs emits the transaction's delta even when integration throws halfway, so deltas are
+    // held until the update applied completely: a half-applied update is never stored or sent.
+    const held: Uint8Array[] = [];
+    this.holding = held;
     try {
       Y.applyUpdate(this.doc, update, peer);
-      return null;
     } catch (error) {
-      return `update rejected by Yjs: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = `update rejected by Yjs: ${error instanceof Error ? error.message : String(error)}`;
+      // The in-memory document may be half-changed: drop it, everyone resyncs from disk.
+      this.discard(reason, peer);
+      return reason;
+    } finally {
+      this.holding = null;
     }
+    for (const delta of held) this.persist(delta, peer);
+    return null;
   }
 
   private applyAwareness(peer: Peer, entries: readonly AwarenessEntry[]): string | null {
@@ -183,6 +195,11 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.holding) this.holding.push(update);
+    else this.persist(update, origin);
+  };
+
+  private persist(update: Uint8Array, origin: unknown): void {
     this.fullStateReply = null;
     const ticket = ++this.lastEnqueued;
     this.pendingDeltas.push({ ticket, update, origin });
@@ -190,7 +207,7 @@ export class Room {
       committed: (seq) => this.committed(ticket, seq, update.byteLength),
       failed: (error) => this.fail(error),
     });
-  };
+  }
 
   /** Sends now if nothing is waiting for the disk, otherwise after the newest pending write. */
   private deliver(peer: Peer, message: Uint8Array): void {
@@ -272,14 +289,20 @@ export class Room {
 
   private fail(error: unknown): void {
     if (this.broken) return;
-    this.broken = true;
     this.deps.logger.error('storage', 'write failed; closing the document so clients resync from disk', {
       doc: this.name,
       error: String(error),
     });
     // Nothing of the failed batch was sent anywhere; clients keep their edits and send them
     // again when they reconnect to a fresh copy loaded from disk.
-    for (const peer of [...this.peers]) peer.close(1011, 'storage failure, reconnect');
+    this.discard('storage failure, reconnect');
+  }
+
+  /** Closes every peer (but `except`, which the caller closes) and hands the room to the registry to drop. */
+  private discard(reason: string, except?: Peer): void {
+    if (this.broken) return;
+    this.broken = true;
+    for (const peer of [...this.peers]) if (peer !== except) peer.close(1011, reason.slice(0, 120));
     this.pendingDeltas = [];
     this.outbox = [];
     this.lastCommitted = this.lastEnqueued;
