@@ -14,6 +14,8 @@ import type { Peer, Room } from './room.ts';
 
 /** Frames accepted while the document loads; a well-behaved client sends 2–3 (sync, awareness). */
 const MAX_EARLY_FRAMES = 64;
+/** Messages from this size on are tracked until written, see `trackLarge`. */
+const LARGE_MESSAGE_BYTES = 256 * 1024;
 /** A closing peer that does not read its close frame is cut off after this. */
 const CLOSE_GRACE_MS = 2_000;
 
@@ -38,6 +40,8 @@ export class SyncConnection implements Peer {
   private readonly bucket: TokenBucket;
   private lastHeard = performance.now();
   private closing = false;
+  /** Bytes of large messages handed to the socket and not yet written out. */
+  private largeInFlight = 0;
   /** Set at shutdown: frames still arriving are not applied (they were never acknowledged). */
   private frozen = false;
   /** Set by the heartbeat; a socket that did not answer the previous ping is dead. */
@@ -86,18 +90,35 @@ export class SyncConnection implements Peer {
   }
 
   send(message: Uint8Array): void {
-    if (this.canSend()) this.socket.send(message, { binary: true });
+    if (!this.canSend()) return;
+    if (message.byteLength < LARGE_MESSAGE_BYTES) this.socket.send(message, { binary: true });
+    else this.socket.send(message, { binary: true }, this.trackLarge(message.byteLength));
   }
 
   sendFrame(frame: Buffer): void {
+    if (!this.canSend()) return;
     // ws writes its own frames synchronously (no compression is negotiated), so a prepared
     // frame written straight to the TCP socket cannot interleave with one of them.
-    if (this.canSend()) (this.socket as unknown as { _socket: { write(data: Buffer): void } })._socket.write(frame);
+    const tcp = (this.socket as unknown as { _socket: { write(data: Buffer, done?: () => void): void } })._socket;
+    if (frame.byteLength < LARGE_MESSAGE_BYTES) tcp.write(frame);
+    else tcp.write(frame, this.trackLarge(frame.byteLength));
+  }
+
+  /**
+   * A document's full state can be larger than any fixed buffer limit: the bytes of large
+   * messages still being written do not count against the limit, so a client downloading a
+   * 20 MB board is not mistaken for one that stopped reading.
+   */
+  private trackLarge(bytes: number): () => void {
+    this.largeInFlight += bytes;
+    return () => {
+      this.largeInFlight -= bytes;
+    };
   }
 
   private canSend(): boolean {
     if (this.closing || this.socket.readyState !== this.socket.OPEN) return false;
-    if (this.socket.bufferedAmount > this.deps.limits.maxSendBufferBytes) {
+    if (this.socket.bufferedAmount - this.largeInFlight > this.deps.limits.maxSendBufferBytes) {
       this.close(CloseCode.TryAgainLater, 'send buffer full: the client is not reading');
       return false;
     }
