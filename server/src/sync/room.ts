@@ -256,8 +256,10 @@ export class Room {
     const { logCount, logBytes, snapshotBytes } = this.log;
     if (this.compacting || logCount < 2) return;
     const { compactAfterUpdates, compactAfterBytes } = this.deps.limits;
-    // Rewriting a large snapshot for a few small updates would multiply the bytes written.
-    if ((logCount >= compactAfterUpdates || logBytes >= compactAfterBytes) && logBytes * 4 >= snapshotBytes) {
+    // Each compaction rewrites the whole snapshot: waiting until the log is as large as the
+    // snapshot makes snapshot sizes grow geometrically, so the bytes written for snapshots stay
+    // a bounded multiple of the document, while what is stored stays within twice it.
+    if ((logCount >= compactAfterUpdates || logBytes >= compactAfterBytes) && logBytes >= snapshotBytes) {
       void this.compact();
     }
   }
