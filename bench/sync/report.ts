@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { ServerKind } from './types.ts';
-import type { MetricRow, WorkloadSummary } from './workloads/workload.ts';
+import { formatRatio, type MetricRow, type WorkloadSummary } from './workloads/workload.ts';
 
 export const START_MARKER = '<!-- bench:sync:start -->';
 export const END_MARKER = '<!-- bench:sync:end -->';
@@ -64,7 +64,7 @@ function ratioCell(metric: MetricRow, peer: ServerKind): string {
   const other = metric.values[peer];
   if (!metric.ratio || typeof ours !== 'number' || typeof other !== 'number' || other === 0) return '';
   if (!Number.isFinite(ours) || !Number.isFinite(other)) return '';
-  return `${(ours / other).toFixed(2)}×`;
+  return `${formatRatio(ours / other)}×`;
 }
 
 export function renderSummary(summary: WorkloadSummary): string {
@@ -135,8 +135,9 @@ for ours). "∞": never happened within the bound (an update never delivered; a 
 loop did not answer the probe within 20 s). "rest of the machine": CPU used by other processes
 during the measurement (the machine is shared); such runs above 50 % of a core are run again.
 
-How to run: \`npm run bench:sync\`. Quick run: \`BENCH_SECONDS=5 BENCH_SCALE=0.2 BENCH_REPEATS=1
-BENCH_ONLY=ours,reference BENCH_WORKLOADS=fanout,writers npm run bench:sync\`. Raw JSON of every run:
+How to run: \`npm run bench:sync\` (≈ 40 min). Quick run that leaves this file alone: \`BENCH_WRITE=0
+BENCH_SECONDS=5 BENCH_SCALE=0.2 BENCH_REPEATS=1 BENCH_ONLY=ours,reference BENCH_WORKLOADS=fanout,writers
+npm run bench:sync\`; all settings are listed at the top of \`bench/sync/run.ts\`. Raw JSON of every run:
 \`bench/results/\` (not committed).
 `;
 }

@@ -165,8 +165,14 @@ export function ratioBar(metric: MetricRow, factor: number): { pass: boolean | n
   });
   return {
     pass: parts.every((part) => part.ok),
-    detail: `${metric.label}: ${parts.map((part) => `ours/${part.peer} ${part.ratio.toFixed(2)}`).join(', ')}`,
+    detail: `${metric.label}: ${parts.map((part) => `ours/${part.peer} ${formatRatio(part.ratio)}`).join(', ')}`,
   };
+}
+
+/** Two decimals, but "<0.01" rather than a misleading "0.00" (or "∞" against a peer at zero). */
+export function formatRatio(ratio: number): string {
+  if (!Number.isFinite(ratio)) return ratio > 0 ? '∞' : '—';
+  return ratio < 0.01 ? '<0.01' : ratio.toFixed(2);
 }
 
 /** A bar on our value alone. */
