@@ -20,18 +20,17 @@ import {
   serversOf,
   sleep,
   valueBar,
+  steadyPhases,
   type LoadContext,
+  type SteadyPhases,
   type RunRecord,
   type Workload,
   type WorkloadSummary,
 } from './workload.ts';
 
-export interface FanoutParams {
+export interface FanoutParams extends SteadyPhases {
   observers: number;
   ratePerSecond: number;
-  warmupMs: number;
-  steadyMs: number;
-  drainMs: number;
   hocuspocusClient: HocuspocusClient;
 }
 
@@ -55,9 +54,7 @@ export const fanout: Workload<FanoutParams, FanoutResult> = {
   params: (config: BenchConfig) => ({
     observers: Math.max(2, Math.round(1000 * config.scale)),
     ratePerSecond: 20,
-    warmupMs: config.warmupSeconds * 1000,
-    steadyMs: config.seconds * 1000,
-    drainMs: 3000,
+    ...steadyPhases(config),
     hocuspocusClient: config.hocuspocusClient,
   }),
 

@@ -22,18 +22,17 @@ import {
   runErrors,
   sleep,
   valueBar,
+  steadyPhases,
   type LoadContext,
+  type SteadyPhases,
   type RunRecord,
   type Workload,
   type WorkloadSummary,
 } from './workload.ts';
 
-export interface PresenceParams {
+export interface PresenceParams extends SteadyPhases {
   clients: number;
   hz: number;
-  warmupMs: number;
-  steadyMs: number;
-  drainMs: number;
 }
 
 export interface PresenceResult {
@@ -58,9 +57,7 @@ export const presence: Workload<PresenceParams, PresenceResult> = {
   params: (config: BenchConfig) => ({
     clients: Math.max(2, Math.round(500 * config.scale)),
     hz: 1,
-    warmupMs: config.warmupSeconds * 1000,
-    steadyMs: config.seconds * 1000,
-    drainMs: 3000,
+    ...steadyPhases(config),
   }),
 
   async load(context: LoadContext, params: PresenceParams): Promise<PresenceResult> {

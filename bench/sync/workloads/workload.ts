@@ -74,6 +74,17 @@ export interface Workload<P, R> {
 }
 
 /** Server-side figures over the interval between two marks of one run. */
+/** The phases of a steady-state workload: warm up, measure, then let late messages arrive. */
+export interface SteadyPhases {
+  warmupMs: number;
+  steadyMs: number;
+  drainMs: number;
+}
+
+export function steadyPhases(config: BenchConfig): SteadyPhases {
+  return { warmupMs: config.warmupSeconds * 1000, steadyMs: config.seconds * 1000, drainMs: 3000 };
+}
+
 export interface Interval {
   wallMs: number;
   cpuMs: number | null;

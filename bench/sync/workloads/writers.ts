@@ -19,18 +19,17 @@ import {
   runErrors,
   sleep,
   valueBar,
+  steadyPhases,
   type LoadContext,
+  type SteadyPhases,
   type RunRecord,
   type Workload,
   type WorkloadSummary,
 } from './workload.ts';
 
-export interface WritersParams {
+export interface WritersParams extends SteadyPhases {
   writers: number;
   ratePerWriter: number;
-  warmupMs: number;
-  steadyMs: number;
-  drainMs: number;
   hocuspocusClient: HocuspocusClient;
 }
 
@@ -54,9 +53,7 @@ export const writers: Workload<WritersParams, WritersResult> = {
   params: (config: BenchConfig) => ({
     writers: Math.max(2, Math.round(200 * config.scale)),
     ratePerWriter: 2,
-    warmupMs: config.warmupSeconds * 1000,
-    steadyMs: config.seconds * 1000,
-    drainMs: 3000,
+    ...steadyPhases(config),
     hocuspocusClient: config.hocuspocusClient,
   }),
 

@@ -107,10 +107,14 @@ export function createSyncSession(name: string, options: SyncSessionOptions = {}
   provider.on('status', onStatus);
   provider.on('sync', onSync);
   provider.on('connection-close', onConnectionClose);
-  window.addEventListener('online', onOnline);
-  window.addEventListener('offline', onOffline);
-  window.addEventListener('pagehide', onPageHide);
-  window.addEventListener('pageshow', onPageShow);
+  // One list, so that what is added here is exactly what destroy() removes.
+  const windowListeners = [
+    ['online', onOnline],
+    ['offline', onOffline],
+    ['pagehide', onPageHide],
+    ['pageshow', onPageShow],
+  ] as const;
+  for (const [type, listener] of windowListeners) window.addEventListener(type, listener as EventListener);
 
   return {
     name,
@@ -126,10 +130,7 @@ export function createSyncSession(name: string, options: SyncSessionOptions = {}
     },
     destroy() {
       listeners.clear();
-      window.removeEventListener('online', onOnline);
-      window.removeEventListener('offline', onOffline);
-      window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('pageshow', onPageShow);
+      for (const [type, listener] of windowListeners) window.removeEventListener(type, listener as EventListener);
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('connection-close', onConnectionClose);
