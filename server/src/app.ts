@@ -4,42 +4,90 @@
  */
 import { upgradeWebSocket } from '@hono/node-server';
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { WebSocket } from 'ws';
-import type { Logger } from './log.ts';
+import { decideUpgrade } from './access/sync-gate.ts';
+import { accountRoutes } from './http/account-routes.ts';
+import { amiRoutes } from './http/ami-routes.ts';
+import { authRoutes } from './http/auth-routes.ts';
+import { boardRoutes } from './http/board-routes.ts';
+import { domainRoutes, organisationRoutes } from './http/catalog-routes.ts';
+import type { AppEnv, Services } from './http/context.ts';
+import { csrfMiddleware } from './http/csrf.ts';
 import { healthRoutes } from './http/health.ts';
+import { amiInvitationRoutes, invitationRoutes } from './http/invitation-routes.ts';
+import { memberRoutes } from './http/member-routes.ts';
+import { sessionMiddleware } from './http/session-middleware.ts';
+import { sessionTokenFromCookieHeader } from './http/session-cookie.ts';
 import { staticClientRoutes } from './http/static-client.ts';
 import type { SyncService } from './sync/sync-service.ts';
 
 export interface AppDeps {
+  services: Services;
   sync: SyncService;
   storageKind: string;
   clientDir: string;
-  logger: Logger;
 }
 
-export function createApp({ sync, storageKind, clientDir, logger }: AppDeps) {
-  const startedAt = Date.now();
-  const api = new Hono().route('/health', healthRoutes(sync, storageKind, startedAt));
-  const app = new Hono();
-  app.route('/api', api);
-  app.all('/api/*', (c) => c.json({ error: 'Ressource introuvable.' }, 404));
+/** The REST API, chained so that its routes and types reach the client through `hc<ApiType>`. */
+function apiRoutes(sync: SyncService, storageKind: string) {
+  return new Hono<AppEnv>()
+    .route('/health', healthRoutes(sync, storageKind, Date.now()))
+    .route('/auth', authRoutes)
+    .route('/me', accountRoutes)
+    .route('/domains', domainRoutes)
+    .route('/organisations', organisationRoutes)
+    .route('/amis', amiRoutes)
+    .route('/amis', boardRoutes)
+    .route('/amis', memberRoutes)
+    .route('/amis', amiInvitationRoutes)
+    .route('/invitations', invitationRoutes);
+}
+
+export type ApiType = ReturnType<typeof apiRoutes>;
+
+export function createApp({ services, sync, storageKind, clientDir }: AppDeps) {
+  const { logger } = services;
+  const app = new Hono<AppEnv>();
+  app.use('/api/*', async (c, next) => {
+    c.set('services', services);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+  app.use('/api/*', csrfMiddleware, sessionMiddleware);
+  app.route('/api', apiRoutes(sync, storageKind));
+  app.all('/api/*', (c) => c.json({ error: 'Ressource introuvable.', code: 'not-found' }, 404));
   app.get(
     '/sync/:name',
-    upgradeWebSocket((c) => {
+    upgradeWebSocket(async (c) => {
       const name = c.req.param('name') ?? '';
+      // Decided before the upgrade completes, so nothing the socket sends is ever read unchecked.
+      const gate = await decideUpgrade(services.sql, services.config, {
+        url: c.req.url,
+        origin: c.req.header('origin'),
+        sessionToken: sessionTokenFromCookieHeader(c.req.header('cookie')),
+        docName: name,
+      });
       return {
-        // Hono wraps the socket in a generic context; the sync layer works on the raw `ws`
-        // socket to keep the per-frame path free of copies and event objects.
-        onOpen: (_event, ws) => sync.accept(ws.raw as WebSocket, name),
+        onOpen: (_event, ws) => {
+          // Hono wraps the socket in a generic context; the sync layer works on the raw `ws`
+          // socket to keep the per-frame path free of copies and event objects.
+          const socket = ws.raw as WebSocket;
+          if (gate.ok) return sync.accept(socket, name, gate.grant);
+          logger.warn('sync', 'refused connection', { code: gate.closeCode, reason: gate.reason });
+          socket.close(gate.closeCode, gate.reason);
+        },
       };
     }),
   );
   app.route('/', staticClientRoutes(clientDir, logger));
   app.onError((error, c) => {
-    logger.error('http', 'unhandled error', { path: c.req.path, error: String(error) });
-    return c.json({ error: 'Erreur interne du serveur.' }, 500);
+    if (error instanceof HTTPException && error.status === 400) {
+      // Hono's JSON validator throws this on a body that is not JSON at all.
+      return c.json({ error: 'La requête n’est pas du JSON valide.', code: 'invalid-request' }, 400);
+    }
+    logger.error('http', 'unhandled error', { path: c.req.path, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    return c.json({ error: 'Erreur interne du serveur : réessayez dans un instant.', code: 'internal' }, 500);
   });
   return app;
 }
-
-export type AppType = ReturnType<typeof createApp>;

@@ -25,6 +25,15 @@ const envSchema = z.object({
   EPROUVETTE_COMPACT_AFTER_UPDATES: integer(1, 10_000_000).default(1000),
   EPROUVETTE_COMPACT_AFTER_BYTES: integer(1024, 1024 * MiB).default(4 * MiB),
   EPROUVETTE_CLIENT_DIR: z.string().min(1).optional(),
+  EPROUVETTE_PUBLIC_URL: z
+    .string()
+    .url('doit être une URL complète, par exemple https://eprouvette.exemple.fr')
+    .regex(/^https?:\/\//, 'doit commencer par http:// ou https://')
+    .optional(),
+  EPROUVETTE_ALLOWED_ORIGINS: z.string().optional(),
+  EPROUVETTE_ADMIN_EMAIL: z.string().trim().toLowerCase().email('adresse e-mail invalide').optional(),
+  EPROUVETTE_ADMIN_PASSWORD: z.string().min(12, 'au moins 12 caractères').max(256).optional(),
+  EPROUVETTE_DEMO: z.enum(['0', '1', 'true', 'false']).default('1'),
 });
 
 export interface SyncLimits {
@@ -44,6 +53,17 @@ export interface Config {
   databaseUrl: string | undefined;
   clientDir: string;
   sync: SyncLimits;
+  /**
+   * The address users reach, when it differs from the request's own (behind a proxy): origin of
+   * invitation links, allowed Origin header, and Secure cookies when it is https.
+   */
+  publicUrl: string | undefined;
+  /** Origins allowed besides the server's own (a separate front-end in development, say). */
+  allowedOrigins: string[];
+  /** Account made platform administrator at start (self-hosting bootstrap). */
+  admin: { email: string; password: string } | undefined;
+  /** Seed the demo AMI and accounts into an empty database. */
+  demo: boolean;
 }
 
 const defaultClientDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../client/dist');
@@ -62,6 +82,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Configuration invalide :\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if ((e.EPROUVETTE_ADMIN_EMAIL === undefined) !== (e.EPROUVETTE_ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError(
+      'Configuration invalide :\n  EPROUVETTE_ADMIN_EMAIL et EPROUVETTE_ADMIN_PASSWORD vont ensemble : donnez les deux ou aucun.',
+    );
+  }
+  const origins = (e.EPROUVETTE_ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  const badOrigin = origins.find((origin) => !/^https?:\/\/[^/]+$/.test(origin));
+  if (badOrigin !== undefined) {
+    throw new ConfigError(`Configuration invalide :\n  EPROUVETTE_ALLOWED_ORIGINS : « ${badOrigin} » n'est pas une origine (schéma://hôte[:port]).`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -77,5 +107,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       compactAfterUpdates: e.EPROUVETTE_COMPACT_AFTER_UPDATES,
       compactAfterBytes: e.EPROUVETTE_COMPACT_AFTER_BYTES,
     },
+    publicUrl: e.EPROUVETTE_PUBLIC_URL?.replace(/\/+$/, ''),
+    allowedOrigins: origins,
+    admin:
+      e.EPROUVETTE_ADMIN_EMAIL !== undefined && e.EPROUVETTE_ADMIN_PASSWORD !== undefined
+        ? { email: e.EPROUVETTE_ADMIN_EMAIL, password: e.EPROUVETTE_ADMIN_PASSWORD }
+        : undefined,
+    demo: e.EPROUVETTE_DEMO === '1' || e.EPROUVETTE_DEMO === 'true',
   };
 }

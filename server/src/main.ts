@@ -5,17 +5,23 @@
 import { loadConfig, ConfigError } from './config.ts';
 import { consoleLogger as logger } from './log.ts';
 import { startServer } from './server.ts';
-import { openDocumentStore } from './storage/open-store.ts';
+import { openStorage } from './storage/open-store.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await openDocumentStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, logger });
+  const storage = await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, logger });
   logger.info('storage', 'opened', {
-    kind: store.kind,
-    location: store.kind === 'sqlite' ? config.dataDir : 'DATABASE_URL',
+    kind: storage.kind,
+    location: storage.kind === 'sqlite' ? config.dataDir : 'DATABASE_URL',
   });
-  const server = await startServer(config, store, logger);
+  const server = await startServer(config, storage, logger);
   process.stdout.write(`Éprouvette est prête : ${server.url}/\n`);
+  const { demoAccounts, demoPassword } = server.prepared;
+  if (demoAccounts.length > 0) {
+    const width = Math.max(...demoAccounts.map((account) => account.email.length));
+    const lines = demoAccounts.map((account) => `  ${account.email.padEnd(width)}  ${account.label}`);
+    process.stdout.write(`Comptes de démonstration (mot de passe : ${demoPassword}) :\n${lines.join('\n')}\n`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -24,7 +30,7 @@ async function main(): Promise<void> {
     logger.info('server', 'stopping', { signal });
     try {
       await server.stop();
-      await store.close();
+      await storage.close();
       process.exit(0);
     } catch (error) {
       logger.error('server', 'stop failed', { error: String(error) });

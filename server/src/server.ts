@@ -8,7 +8,10 @@ import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
-import type { DocumentStore } from './storage/document-store.ts';
+import { LiveAccess } from './access/live-access.ts';
+import { LoginLimiter } from './auth/login-limiter.ts';
+import { prepareRecords, type PreparedRecords } from './seed/prepare.ts';
+import type { Storage } from './storage/document-store.ts';
 import { SyncService } from './sync/sync-service.ts';
 
 export interface RunningServer {
@@ -16,13 +19,25 @@ export interface RunningServer {
   url: string;
   port: number;
   sync: SyncService;
+  /** What start-up created: the admin account, the demo accounts (only on the first start). */
+  prepared: PreparedRecords;
   /** Graceful stop: no new connections, pending writes flushed, sockets closed with 1001. */
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, store: DocumentStore, logger: Logger): Promise<RunningServer> {
-  const sync = new SyncService(store, config.sync, logger);
-  const app = createApp({ sync, storageKind: store.kind, clientDir: config.clientDir, logger });
+export async function startServer(config: Config, storage: Storage, logger: Logger): Promise<RunningServer> {
+  const prepared = await prepareRecords(storage, config, logger);
+  const sync = new SyncService(storage.documents, config.sync, logger);
+  const liveAccess = new LiveAccess(storage.sql, sync, logger);
+  const services = {
+    sql: storage.sql,
+    documents: storage.documents,
+    config,
+    logger,
+    loginLimiter: new LoginLimiter(),
+    liveAccess,
+  };
+  const app = createApp({ services, sync, storageKind: storage.kind, clientDir: config.clientDir });
   // maxPayload makes ws refuse an oversized frame (close 1009) before buffering all of it.
   const wss = new WebSocketServer({ noServer: true, maxPayload: sync.maxPayload, perMessageDeflate: false });
   const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } });
@@ -37,6 +52,7 @@ export async function startServer(config: Config, store: DocumentStore, logger: 
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     sync,
+    prepared,
     stop: () =>
       (stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -8,3 +8,4 @@ export * from './model/boards.ts';
 export * from './model/ami-status.ts';
 export * from './model/documents.ts';
 export * from './permissions.ts';
+export * from './api/index.ts';

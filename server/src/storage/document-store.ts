@@ -1,3 +1,5 @@
+import type { SqlClient } from './sql-client.ts';
+
 /**
  * Durable storage of Yjs documents: per document, an optional snapshot (a full Yjs update) and an
  * append-only log of the updates received since. Loading = snapshot + log, in order.
@@ -45,5 +47,16 @@ export interface DocumentStore {
   compact(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** Sizes, for compaction decisions, tests and benchmarks. */
   stats(name: string): Promise<DocumentStats>;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything the server keeps: the documents, and the application records (accounts, AMIs…)
+ * reached through `sql`. One database for both; `close` closes it.
+ */
+export interface Storage {
+  readonly kind: DocumentStore['kind'];
+  readonly documents: DocumentStore;
+  readonly sql: SqlClient;
   close(): Promise<void>;
 }

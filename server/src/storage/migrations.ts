@@ -14,6 +14,99 @@ export interface Migration {
   postgres: string;
 }
 
+/**
+ * The application records of issue 3. Written once for both dialects: booleans are 0/1 integers and
+ * instants integer milliseconds on both, so one repository reads the same rows everywhere.
+ */
+function recordTables({ int8 }: { int8: string }): string {
+  return `
+    CREATE TABLE organisations (
+      id TEXT PRIMARY KEY,
+      name TEXT NOT NULL,
+      name_key TEXT NOT NULL,
+      type TEXT NOT NULL,
+      created_at ${int8} NOT NULL,
+      UNIQUE (name_key, type)
+    );
+    CREATE TABLE users (
+      id TEXT PRIMARY KEY,
+      email TEXT NOT NULL UNIQUE,
+      name TEXT NOT NULL,
+      organisation_id TEXT REFERENCES organisations (id),
+      password_hash TEXT NOT NULL,
+      platform_admin INTEGER NOT NULL DEFAULT 0,
+      created_at ${int8} NOT NULL
+    );
+    CREATE TABLE sessions (
+      id TEXT PRIMARY KEY,
+      user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+      expires_at ${int8} NOT NULL,
+      created_at ${int8} NOT NULL
+    );
+    CREATE INDEX sessions_user ON sessions (user_id);
+    CREATE TABLE domains (
+      slug TEXT PRIMARY KEY,
+      name TEXT NOT NULL UNIQUE,
+      created_at ${int8} NOT NULL
+    );
+    CREATE TABLE amis (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      domain_slug TEXT NOT NULL REFERENCES domains (slug),
+      status TEXT NOT NULL,
+      opens_on TEXT,
+      closes_on TEXT,
+      ends_on TEXT,
+      envelope_euros ${int8},
+      summary TEXT NOT NULL,
+      tags TEXT NOT NULL,
+      created_by TEXT REFERENCES users (id) ON DELETE SET NULL,
+      created_at ${int8} NOT NULL,
+      updated_at ${int8} NOT NULL
+    );
+    CREATE TABLE invitations (
+      id TEXT PRIMARY KEY,
+      ami_id TEXT NOT NULL REFERENCES amis (id) ON DELETE CASCADE,
+      token_hash TEXT NOT NULL UNIQUE,
+      role TEXT NOT NULL,
+      expires_at ${int8} NOT NULL,
+      max_uses INTEGER NOT NULL,
+      uses INTEGER NOT NULL DEFAULT 0,
+      revoked_at ${int8},
+      created_by TEXT REFERENCES users (id) ON DELETE SET NULL,
+      created_at ${int8} NOT NULL
+    );
+    CREATE INDEX invitations_ami ON invitations (ami_id);
+    CREATE TABLE memberships (
+      ami_id TEXT NOT NULL REFERENCES amis (id) ON DELETE CASCADE,
+      user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+      role TEXT NOT NULL,
+      invitation_id TEXT REFERENCES invitations (id) ON DELETE SET NULL,
+      created_at ${int8} NOT NULL,
+      PRIMARY KEY (ami_id, user_id)
+    );
+    CREATE INDEX memberships_user ON memberships (user_id);
+    CREATE INDEX memberships_invitation ON memberships (invitation_id);
+    CREATE TABLE boards (
+      id TEXT PRIMARY KEY,
+      ami_id TEXT NOT NULL REFERENCES amis (id) ON DELETE CASCADE,
+      title TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      organisation_id TEXT NOT NULL REFERENCES organisations (id),
+      restricted INTEGER NOT NULL DEFAULT 0,
+      archived INTEGER NOT NULL DEFAULT 0,
+      created_by TEXT REFERENCES users (id) ON DELETE SET NULL,
+      created_at ${int8} NOT NULL,
+      updated_at ${int8} NOT NULL
+    );
+    CREATE INDEX boards_ami ON boards (ami_id);
+    CREATE TABLE app_flags (
+      name TEXT PRIMARY KEY,
+      set_at ${int8} NOT NULL
+    );
+  `;
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -50,6 +143,12 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX document_updates_name_seq ON document_updates (name, seq);
     `,
+  },
+  {
+    version: 2,
+    name: 'accounts, organisations, domains, AMIs, memberships, invitations, boards',
+    sqlite: recordTables({ int8: 'INTEGER' }),
+    postgres: recordTables({ int8: 'bigint' }),
   },
 ];
 

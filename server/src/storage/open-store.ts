@@ -1,7 +1,7 @@
 import type { Logger } from '../log.ts';
-import type { DocumentStore } from './document-store.ts';
-import { openPostgresStore } from './postgres.ts';
-import { openSqliteStore } from './sqlite.ts';
+import type { DocumentStore, Storage } from './document-store.ts';
+import { openPostgresStorage } from './postgres.ts';
+import { openSqliteStorage } from './sqlite.ts';
 
 export interface DocumentStoreConfig {
   /** Directory of the embedded SQLite database, used when no `databaseUrl` is given. */
@@ -11,9 +11,14 @@ export interface DocumentStoreConfig {
   logger?: Logger | undefined;
 }
 
-export function openDocumentStore(config: DocumentStoreConfig): Promise<DocumentStore> {
+export function openStorage(config: DocumentStoreConfig): Promise<Storage> {
   // An empty DATABASE_URL= in an env file means "not set", not "connect with defaults".
   return config.databaseUrl
-    ? openPostgresStore(config.databaseUrl, { logger: config.logger })
-    : openSqliteStore(config.dataDir);
+    ? openPostgresStorage(config.databaseUrl, { logger: config.logger })
+    : openSqliteStorage(config.dataDir);
+}
+
+/** The document store alone, for tools and tests that need no records. */
+export async function openDocumentStore(config: DocumentStoreConfig): Promise<DocumentStore> {
+  return (await openStorage(config)).documents;
 }

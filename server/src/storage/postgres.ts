@@ -1,8 +1,9 @@
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import type { Logger } from '../log.ts';
-import type { AppendEntry, DocumentStore } from './document-store.ts';
+import type { AppendEntry, DocumentStore, Storage } from './document-store.ts';
 import { inPgTransaction, migratePostgres } from './migrations.ts';
+import { postgresClient } from './sql-client.ts';
 import {
   checkCompaction,
   checkEntries,
@@ -67,14 +68,37 @@ const STATS_SQL = `
     (SELECT count(*) FROM document_updates WHERE name = $1) AS log_count,
     (SELECT sum(octet_length("update")) FROM document_updates WHERE name = $1) AS log_bytes`;
 
-export async function openPostgresStore(
+/** The document store alone (its `close` ends every connection). */
+export async function openPostgresStore(connectionString: string, options: PostgresStoreOptions = {}): Promise<DocumentStore> {
+  return (await openPostgresStorage(connectionString, options)).documents;
+}
+
+/**
+ * Documents and application records in one database. Records get their own pool so that a burst
+ * of REST calls never queues behind document appends (and the reverse).
+ */
+export async function openPostgresStorage(
   connectionString: string,
   options: PostgresStoreOptions = {},
-): Promise<DocumentStore> {
+): Promise<Storage> {
   const { schema, logger } = options;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new Error(`postgres document store: invalid schema name "${schema}"`);
   }
+  const pool = createPool(connectionString, schema, logger);
+  try {
+    await withClient(pool, (client) => migratePostgres(client, schema));
+  } catch (error) {
+    await pool.end();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`postgres document store: cannot open: ${reason}`, { cause: error });
+  }
+  const records = createPool(connectionString, schema, logger);
+  const documents = createStore(pool, () => records.end());
+  return { kind: 'postgres', documents, sql: postgresClient(records), close: () => documents.close() };
+}
+
+function createPool(connectionString: string, schema: string | undefined, logger: Logger | undefined): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max: POOL_SIZE,
@@ -85,14 +109,7 @@ export async function openPostgresStore(
   pool.on('error', (error) => {
     logger?.warn('storage', 'idle PostgreSQL connection lost', { error: error.message });
   });
-  try {
-    await withClient(pool, (client) => migratePostgres(client, schema));
-  } catch (error) {
-    await pool.end();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`postgres document store: cannot open: ${reason}`, { cause: error });
-  }
-  return createStore(pool);
+  return pool;
 }
 
 /**
@@ -129,7 +146,7 @@ async function appendAll(pool: pg.Pool, entries: readonly AppendEntry[]): Promis
   return rows.map((row) => toSafeInteger(row.seq, 'seq')).sort((a, b) => a - b);
 }
 
-function createStore(pool: pg.Pool): DocumentStore {
+function createStore(pool: pg.Pool, closeOthers: () => Promise<void>): DocumentStore {
   return {
     kind: 'postgres',
     load: (name) =>
@@ -159,6 +176,8 @@ function createStore(pool: pg.Pool): DocumentStore {
         const result = await pool.query<StatsRow>(STATS_SQL, [name]);
         return toStats(result.rows[0]);
       }),
-    close: () => storeOperation('postgres', 'close', () => pool.end()),
+    close: () => storeOperation('postgres', 'close', async () => {
+        await Promise.all([pool.end(), closeOthers()]);
+      }),
   };
 }

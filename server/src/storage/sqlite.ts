@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { AppendEntry, DocumentStore } from './document-store.ts';
+import type { AppendEntry, DocumentStore, Storage } from './document-store.ts';
 import { migrateSqlite } from './migrations.ts';
+import { sqliteClient } from './sql-client.ts';
 import {
   checkCompaction,
   checkEntries,
@@ -21,8 +22,13 @@ export const SQLITE_FILE_NAME = 'eprouvette.db';
 /** How long a statement waits for another process's write lock before failing with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5_000;
 
-/** Embedded store: one SQLite file `eprouvette.db` in `dataDir`, created (with the directory) if missing. */
+/** The document store alone (its `close` closes the database). */
 export async function openSqliteStore(dataDir: string): Promise<DocumentStore> {
+  return (await openSqliteStorage(dataDir)).documents;
+}
+
+/** Embedded storage: one SQLite file `eprouvette.db` in `dataDir`, created (with the directory) if missing. */
+export async function openSqliteStorage(dataDir: string): Promise<Storage> {
   await mkdir(dataDir, { recursive: true });
   const path = join(dataDir, SQLITE_FILE_NAME);
   let db: Database.Database | undefined;
@@ -30,7 +36,8 @@ export async function openSqliteStore(dataDir: string): Promise<DocumentStore> {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     configure(db);
     migrateSqlite(db);
-    return createStore(db);
+    const documents = createStore(db);
+    return { kind: 'sqlite', documents, sql: sqliteClient(db), close: () => documents.close() };
   } catch (error) {
     db?.close();
     const reason = error instanceof Error ? error.message : String(error);

@@ -8,7 +8,8 @@ import { CloseCode } from '@eprouvette/shared';
 import type { WebSocket } from 'ws';
 import type { SyncLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { decodeClientMessage, type DecodeLimits } from './protocol.ts';
+import type { Grant } from '../access/document-access.ts';
+import { decodeClientMessage, encodePermissionDenied, encodeWriteGranted, type DecodeLimits } from './protocol.ts';
 import { TokenBucket } from './rate-limit.ts';
 import type { Peer, Room } from './room.ts';
 
@@ -25,6 +26,17 @@ function wsStatusCode(error: Error): number | undefined {
   const code = symbol ? (error as unknown as Record<symbol, unknown>)[symbol] : undefined;
   return typeof code === 'number' ? code : undefined;
 }
+
+/** Who opened the socket and what they may do; decided by the access layer before `accept`. */
+export interface ConnectionGrant {
+  userId: string;
+  /** Hash of the session the socket was opened with: logging out closes it. */
+  sessionId: string;
+  access: Grant;
+}
+
+/** An empty Yjs update (no structs, no deletions): what stock clients answer to a SyncStep1 when they have nothing new. */
+const isEmptyUpdate = (update: Uint8Array) => update.length === 2 && update[0] === 0 && update[1] === 0;
 
 export interface ConnectionDeps {
   limits: SyncLimits;
@@ -44,12 +56,15 @@ export class SyncConnection implements Peer {
   private largeInFlight = 0;
   /** Set at shutdown: frames still arriving are not applied (they were never acknowledged). */
   private frozen = false;
+  /** One log line per connection for refused updates, however many it sends. */
+  private refusalLogged = false;
   /** Set by the heartbeat; a socket that did not answer the previous ping is dead. */
   awaitingPong = false;
 
   constructor(
     readonly socket: WebSocket,
     readonly docName: string,
+    private grant: ConnectionGrant,
     private readonly deps: ConnectionDeps,
   ) {
     this.bucket = new TokenBucket(deps.limits.ratePerSecond, deps.limits.rateBurst);
@@ -76,11 +91,38 @@ export class SyncConnection implements Peer {
     });
   }
 
+  get userId(): string {
+    return this.grant.userId;
+  }
+
+  get sessionId(): string {
+    return this.grant.sessionId;
+  }
+
+  get access(): Grant {
+    return this.grant.access;
+  }
+
+  /**
+   * Changes what this open connection may do (a role lowered or raised, a board archived…). The
+   * client is told, so its editor turns read-only or writable without reconnecting; presence
+   * keeps flowing either way.
+   */
+  setAccess(access: Grant): void {
+    const before = this.grant.access;
+    if (access === before) return;
+    this.grant = { ...this.grant, access };
+    if (this.room === null) return; // told on join
+    if (access === 'write') this.send(encodeWriteGranted());
+    else if (before === 'write') this.send(encodePermissionDenied('read-only'));
+  }
+
   /** Attaches the loaded room and replays what arrived while it loaded. */
   attach(room: Room): void {
     if (this.closing) return;
     this.room = room;
     room.join(this);
+    if (this.grant.access !== 'write') this.send(encodePermissionDenied('read-only'));
     const early = this.early ?? [];
     this.early = null;
     for (const frame of early) {
@@ -167,7 +209,18 @@ export class SyncConnection implements Peer {
   private handle(frame: Uint8Array): void {
     const decoded = decodeClientMessage(frame, this.deps.decodeLimits);
     if (!decoded.ok) return this.close(decoded.code, decoded.reason);
-    const refusal = this.room!.receive(this, decoded.message);
+    const { message } = decoded;
+    if ((message.type === 'update' || message.type === 'sync-step-2') && this.grant.access !== 'write') {
+      // Refused by the server whatever the client's UI allowed; the client is told, and keeps
+      // its connection (and its presence) since reading is still allowed.
+      if (!isEmptyUpdate(message.update)) {
+        if (!this.refusalLogged) this.deps.logger.warn('sync', 'update refused: read-only connection', { doc: this.docName, user: this.grant.userId });
+        this.refusalLogged = true;
+        this.send(encodePermissionDenied('read-only'));
+      }
+      return;
+    }
+    const refusal = this.room!.receive(this, message);
     if (refusal) this.close(CloseCode.BadMessage, refusal.slice(0, 120));
   }
 }

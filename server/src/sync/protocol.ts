@@ -46,6 +46,7 @@ const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 const AUTH_PERMISSION_DENIED = 0;
+const AUTH_WRITE_GRANTED = 1;
 
 
 // The settings of lib0's decoder on every stock client: what we relay must decode there too.
@@ -194,11 +195,28 @@ export function encodeAwareness(entries: readonly AwarenessEntry[]): Uint8Array 
   return out;
 }
 
+/**
+ * The auth message of the y-websocket protocol: `permission denied` with a reason. Éprouvette
+ * sends it with the reason `read-only` to a connection that may not write (on join, when its
+ * access is lowered, and when it sends an update anyway).
+ */
 export function encodePermissionDenied(reason: string): Uint8Array {
+  return encodeAuthMessage(AUTH_PERMISSION_DENIED, reason);
+}
+
+/**
+ * Our one extension of the auth message: type 1 `write granted`, sent when a connection's access is
+ * raised while it is open. Stock clients read the type and ignore types they do not know.
+ */
+export function encodeWriteGranted(): Uint8Array {
+  return encodeAuthMessage(AUTH_WRITE_GRANTED, 'write');
+}
+
+function encodeAuthMessage(type: number, reason: string): Uint8Array {
   const length = utf8Length(reason);
   const out = new Uint8Array(2 + varuintSize(length) + length);
   out[0] = MESSAGE_AUTH;
-  out[1] = AUTH_PERMISSION_DENIED;
+  out[1] = type;
   utf8Encoder.encodeInto(reason, out.subarray(writeVaruint(out, 2, length)));
   return out;
 }

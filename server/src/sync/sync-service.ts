@@ -8,7 +8,7 @@ import type { WebSocket } from 'ws';
 import type { SyncLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
-import { SyncConnection } from './connection.ts';
+import { SyncConnection, type ConnectionGrant } from './connection.ts';
 import type { DecodeLimits } from './protocol.ts';
 import { RoomRegistry } from './registry.ts';
 import { WriteBatcher } from './write-batcher.ts';
@@ -42,7 +42,8 @@ export class SyncService {
     return this.limits.maxUpdateBytes + 64;
   }
 
-  accept(socket: WebSocket, docName: string): void {
+  /** Takes an upgraded socket whose access the caller has already decided (see `access/sync-gate.ts`). */
+  accept(socket: WebSocket, docName: string, grant: ConnectionGrant): void {
     if (this.stopping) {
       socket.close(CloseCode.GoingAway, 'server shutting down');
       return;
@@ -52,7 +53,7 @@ export class SyncService {
       socket.close(CloseCode.NotFound, 'invalid document name');
       return;
     }
-    const connection = new SyncConnection(socket, docName, {
+    const connection = new SyncConnection(socket, docName, grant, {
       limits: this.limits,
       decodeLimits: this.decodeLimits,
       logger: this.logger,

@@ -9,7 +9,7 @@ import { loadConfig, type SyncLimits } from '../config.ts';
 import { memoryLogger } from '../log.ts';
 import { startServer, type RunningServer } from '../server.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
-import { openSqliteStore } from '../storage/sqlite.ts';
+import { openSqliteStorage } from '../storage/sqlite.ts';
 
 export interface TestServer {
   server: RunningServer;
@@ -42,10 +42,10 @@ export async function startTestServer(limits: Partial<SyncLimits> = {}, options:
   const base = loadConfig({ HOST: '127.0.0.1', PORT: '0', EPROUVETTE_DATA_DIR: dataDir, ...options.env });
   const logger = memoryLogger();
   const boot = async (port: number) => {
-    const real = await openSqliteStore(dataDir);
-    const store = options.wrapStore?.(real) ?? real;
-    const server = await startServer({ ...base, port, sync: { ...base.sync, ...limits } }, store, logger);
-    return { store, server };
+    const storage = await openSqliteStorage(dataDir);
+    const store = options.wrapStore?.(storage.documents) ?? storage.documents;
+    const server = await startServer({ ...base, port, sync: { ...base.sync, ...limits } }, { ...storage, documents: store }, logger);
+    return { store, server, storage };
   };
   let running = await boot(0);
   const port = running.server.port;
@@ -58,14 +58,14 @@ export async function startTestServer(limits: Partial<SyncLimits> = {}, options:
     httpUrl: `http://127.0.0.1:${port}`,
     async restart() {
       await running.server.stop();
-      await running.store.close();
+      await running.storage.close();
       running = await boot(port);
       handle.server = running.server;
       handle.store = running.store;
     },
     async dispose() {
       await running.server.stop();
-      await running.store.close();
+      await running.storage.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

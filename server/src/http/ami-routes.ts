@@ -1,0 +1,100 @@
+import { Hono } from 'hono';
+import type { AmiSummaryView, ApiError } from '@eprouvette/shared';
+import { amiInputSchema, amiStatusChangeSchema, documentName } from '@eprouvette/shared';
+import { amiResource, platformActor } from '../access/actors.ts';
+import { amiTextInitialUpdate } from '../documents/ami-text-template.ts';
+import { deleteAmi, getAmi, insertAmi, listAmisFor, setAmiStatus, updateAmi } from '../records/amis.ts';
+import { countBoardsByAmi, listBoards } from '../records/boards.ts';
+import { getDomain } from '../records/domains.ts';
+import { grantMembership } from '../records/memberships.ts';
+import { newId } from '../records/new-id.ts';
+import { check, loadAmi } from './ami-access.ts';
+import type { AppEnv } from './context.ts';
+import { conflict, refused } from './refusals.ts';
+import { idParams, jsonBody } from './validate.ts';
+import { amiDetailView, amiSummaryView } from './views.ts';
+
+const UNKNOWN_DOMAIN: ApiError = { error: 'Ce domaine n’existe pas.', code: 'invalid-request', fields: { domain: 'Domaine inconnu.' } };
+
+/** /api/amis: list, create, read, edit, change status, delete. */
+export const amiRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const { sql } = c.var.services;
+    const user = c.var.user;
+    const actor = platformActor(user);
+    if (user === null || actor === null) return refused(c, { allowed: false, code: 'unauthenticated', reason: 'Vous devez vous connecter.' });
+    const amis = await listAmisFor(sql, user.id, user.platformAdmin);
+    const counts = await countBoardsByAmi(sql, amis.map((ami) => ami.id));
+    const views: AmiSummaryView[] = [];
+    for (const ami of amis) {
+      const onAmi = await loadAmi(sql, user, ami.id);
+      if (onAmi.ok) views.push(amiSummaryView(onAmi.actor, ami, counts.get(ami.id) ?? 0));
+    }
+    return c.json(views, 200);
+  })
+  .post('/', jsonBody(amiInputSchema), async (c) => {
+    const { sql, documents } = c.var.services;
+    const user = c.var.user;
+    const refusal = check(platformActor(user), 'ami.create', { type: 'platform' });
+    if (refusal !== null || user === null) return refused(c, refusal!);
+    const input = c.req.valid('json');
+    const domain = await getDomain(sql, input.domain);
+    if (domain === null) return c.json(UNKNOWN_DOMAIN, 400);
+    const id = newId();
+    // The text is written by the server, once, before anyone can open it: a client never seeds a
+    // shared document (two seeding at once would duplicate the template). Written before the AMI
+    // row: if the row then fails, the orphan document is unreachable, never an AMI without text.
+    await documents.append([{ name: documentName({ kind: 'ami-text', amiId: id }), update: amiTextInitialUpdate({ title: input.title, domainName: domain.name }) }]);
+    await sql.transaction(async (tx) => {
+      await insertAmi(tx, id, input, user.id);
+      await grantMembership(tx, { amiId: id, userId: user.id, role: 'owner', invitationId: null });
+    });
+    const loaded = await loadAmi(sql, user, id);
+    if (!loaded.ok) return refused(c, loaded.refusal);
+    return c.json(amiDetailView(loaded.actor, loaded.ami, []), 201);
+  })
+  .get('/:amiId', idParams('amiId'), async (c) => {
+    const { sql } = c.var.services;
+    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
+    if (!loaded.ok) return refused(c, loaded.refusal);
+    const refusal = check(loaded.actor, 'ami.view', amiResource(loaded.ami));
+    if (refusal !== null) return refused(c, refusal);
+    return c.json(amiDetailView(loaded.actor, loaded.ami, await listBoards(sql, loaded.ami.id)), 200);
+  })
+  .put('/:amiId', idParams('amiId'), jsonBody(amiInputSchema), async (c) => {
+    const { sql } = c.var.services;
+    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
+    if (!loaded.ok) return refused(c, loaded.refusal);
+    const refusal = check(loaded.actor, 'ami.edit', amiResource(loaded.ami));
+    if (refusal !== null) return refused(c, refusal);
+    const input = c.req.valid('json');
+    if ((await getDomain(sql, input.domain)) === null) return c.json(UNKNOWN_DOMAIN, 400);
+    await updateAmi(sql, loaded.ami.id, input);
+    const ami = (await getAmi(sql, loaded.ami.id))!;
+    return c.json(amiDetailView(loaded.actor, ami, await listBoards(sql, ami.id)), 200);
+  })
+  .post('/:amiId/status', idParams('amiId'), jsonBody(amiStatusChangeSchema), async (c) => {
+    const { sql, liveAccess } = c.var.services;
+    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
+    if (!loaded.ok) return refused(c, loaded.refusal);
+    const { status } = c.req.valid('json');
+    const refusal = check(loaded.actor, 'ami.changeStatus', { ...amiResource(loaded.ami), to: status });
+    if (refusal !== null) return refused(c, refusal);
+    if (!(await setAmiStatus(sql, loaded.ami.id, loaded.ami.status, status))) {
+      return conflict(c, 'Le statut de cet AMI vient d’être changé par quelqu’un d’autre : rechargez la page.', 'stale');
+    }
+    // Closing an AMI makes its documents read-only (and reopening writable) for open sockets too.
+    await liveAccess.refreshAmi(loaded.ami.id);
+    const ami = (await getAmi(sql, loaded.ami.id))!;
+    return c.json(amiDetailView(loaded.actor, ami, await listBoards(sql, ami.id)), 200);
+  })
+  .delete('/:amiId', idParams('amiId'), async (c) => {
+    const { sql, liveAccess } = c.var.services;
+    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
+    if (!loaded.ok) return refused(c, loaded.refusal);
+    const refusal = check(loaded.actor, 'ami.delete', amiResource(loaded.ami));
+    if (refusal !== null) return refused(c, refusal);
+    await deleteAmi(sql, loaded.ami.id);
+    await liveAccess.refreshAmi(loaded.ami.id);
+    return c.json({ ok: true as const }, 200);
+  });

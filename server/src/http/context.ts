@@ -1,0 +1,27 @@
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { LoginLimiter } from '../auth/login-limiter.ts';
+import type { SessionRecord } from '../records/sessions.ts';
+import type { User } from '../records/users.ts';
+import type { DocumentStore } from '../storage/document-store.ts';
+import type { SqlClient } from '../storage/sql-client.ts';
+import type { LiveAccess } from '../access/live-access.ts';
+
+/** What every route handler can reach: injected once in `app.ts`. */
+export interface Services {
+  sql: SqlClient;
+  documents: DocumentStore;
+  config: Pick<Config, 'publicUrl' | 'allowedOrigins'>;
+  logger: Logger;
+  loginLimiter: LoginLimiter;
+  liveAccess: LiveAccess;
+}
+
+/** Hono environment: the session middleware sets `user` and `session` (null when anonymous). */
+export interface AppEnv {
+  Variables: {
+    services: Services;
+    user: User | null;
+    session: SessionRecord | null;
+  };
+}

@@ -1,0 +1,5 @@
+export * from './accounts.ts';
+export * from './amis.ts';
+export * from './boards.ts';
+export * from './members.ts';
+export * from './views.ts';
