@@ -13,9 +13,27 @@ export interface ProviderClient {
   destroy(): void;
 }
 
-export function providerClient(syncUrl: string, name: string, doc = new Y.Doc()): ProviderClient {
+/** How a test client authenticates: the session cookie, and the Origin a browser would send. */
+export interface ClientCredentials {
+  cookie?: string;
+  origin?: string;
+}
+
+/** `ws` with the credentials set on every (re)connection, as a browser would send them. */
+function authenticatedWebSocket(credentials: ClientCredentials) {
+  const headers: Record<string, string> = {};
+  if (credentials.cookie !== undefined) headers.cookie = credentials.cookie;
+  if (credentials.origin !== undefined) headers.origin = credentials.origin;
+  return class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  };
+}
+
+export function providerClient(syncUrl: string, name: string, doc = new Y.Doc(), credentials: ClientCredentials = {}): ProviderClient {
   // disableBc: otherwise two providers in one process sync over BroadcastChannel, not the server.
-  const provider = new WebsocketProvider(syncUrl, name, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true });
+  const provider = new WebsocketProvider(syncUrl, name, doc, { WebSocketPolyfill: authenticatedWebSocket(credentials) as never, disableBc: true });
   const synced = new Promise<void>((resolve) => {
     if (provider.synced) resolve();
     else provider.once('sync', (isSynced: boolean) => isSynced && resolve());
@@ -39,8 +57,9 @@ export interface RawClient {
   closed: Promise<{ code: number; reason: string }>;
 }
 
-export function rawClient(syncUrl: string, name: string): RawClient {
-  const socket = new WebSocket(`${syncUrl}/${name}`);
+export function rawClient(syncUrl: string, name: string, credentials: ClientCredentials = {}): RawClient {
+  const Socket = authenticatedWebSocket(credentials);
+  const socket = new Socket(`${syncUrl}/${name}`);
   const messages: Uint8Array[] = [];
   socket.binaryType = 'nodebuffer';
   socket.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
