@@ -10,9 +10,12 @@ import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
 import { LiveAccess } from './access/live-access.ts';
 import { LoginLimiter } from './auth/login-limiter.ts';
+import { deleteExpiredSessions } from './records/sessions.ts';
 import { prepareRecords, type PreparedRecords } from './seed/prepare.ts';
 import type { Storage } from './storage/document-store.ts';
 import { SyncService } from './sync/sync-service.ts';
+
+const SESSION_SWEEP_MS = 3600_000;
 
 export interface RunningServer {
   /** http://host:port, with 127.0.0.1 when listening on every interface. */
@@ -38,6 +41,11 @@ export async function startServer(config: Config, storage: Storage, logger: Logg
     liveAccess,
   };
   const app = createApp({ services, sync, storageKind: storage.kind, clientDir: config.clientDir });
+  // Expired sessions are refused when used; this only keeps the table from growing forever.
+  const sweep = setInterval(() => {
+    deleteExpiredSessions(storage.sql).catch((error: unknown) => logger.warn('accounts', 'expired session sweep failed', { error: String(error) }));
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
   // maxPayload makes ws refuse an oversized frame (close 1009) before buffering all of it.
   const wss = new WebSocketServer({ noServer: true, maxPayload: sync.maxPayload, perMessageDeflate: false });
   const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } });
@@ -55,6 +63,7 @@ export async function startServer(config: Config, storage: Storage, logger: Logg
     prepared,
     stop: () =>
       (stopping ??= (async () => {
+        clearInterval(sweep);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await sync.stop();
         if ('closeAllConnections' in server) server.closeAllConnections();
