@@ -37,6 +37,15 @@ export class LiveAccess {
     return this.refresh((connection) => users.has(connection.userId));
   }
 
+  /**
+   * After an AMI is deleted: its sockets are closed (4404, it no longer exists) and its loaded
+   * documents dropped without being written back, so the caller can delete their stored bytes.
+   */
+  async dropAmi(amiId: Id): Promise<void> {
+    await this.refreshAmi(amiId);
+    await this.sync.registry.discard((name) => parseDocumentName(name)?.amiId === amiId);
+  }
+
   /** Closes the sockets opened with these sessions (log out) or by this user (log out everywhere). */
   endSessions(match: { sessionId: string } | { userId: Id; exceptSessionId?: string }): void {
     const ends = (c: SyncConnection) =>

@@ -89,12 +89,15 @@ export const amiRoutes = new Hono<AppEnv>()
     return c.json(amiDetailView(loaded.actor, ami, await listBoards(sql, ami.id)), 200);
   })
   .delete('/:amiId', idParams('amiId'), async (c) => {
-    const { sql, liveAccess } = c.var.services;
+    const { sql, documents, liveAccess } = c.var.services;
     const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
     if (!loaded.ok) return refused(c, loaded.refusal);
     const refusal = check(loaded.actor, 'ami.delete', amiResource(loaded.ami));
     if (refusal !== null) return refused(c, refusal);
+    // Records first: from then on the gate refuses every socket, so no document is reopened
+    // between dropping the loaded ones and deleting their bytes.
     await deleteAmi(sql, loaded.ami.id);
-    await liveAccess.refreshAmi(loaded.ami.id);
+    await liveAccess.dropAmi(loaded.ami.id);
+    await documents.deleteWithPrefix(`ami-${loaded.ami.id}.`);
     return c.json({ ok: true as const }, 200);
   });

@@ -115,6 +115,19 @@ export function describeDocumentStoreContract(
       expect(await store.stats(doc)).toEqual({ snapshotBytes: 5, logCount: 2, logBytes: 2 });
     });
 
+    it('deletes every document under a prefix, and only those', async () => {
+      const [gone, alsoGone, kept] = [docName('del.a'), docName('del.b'), docName('dek.a')];
+      const prefix = gone.slice(0, gone.indexOf('del.') + 4);
+      const seqs = await store.append([gone, alsoGone, kept].map((name) => ({ name, update: bytes(1) })));
+      await store.compact(gone, bytes(7), at(seqs, 0));
+      await store.deleteWithPrefix(prefix);
+      expect(await store.load(gone)).toEqual(empty());
+      expect(await store.load(alsoGone)).toEqual(empty());
+      expect(plain((await store.load(kept)).updates)).toEqual([[1]]);
+      await expect(store.deleteWithPrefix('')).rejects.toThrow(/prefix/);
+      await expect(store.deleteWithPrefix('ami-%')).rejects.toThrow(/prefix/);
+    });
+
     it('keeps entries appended after an older throughSeq', async () => {
       const doc = docName('older');
       const [early = 0] = await store.append([{ name: doc, update: bytes(1) }]);

@@ -47,6 +47,11 @@ export interface DocumentStore {
   compact(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** Sizes, for compaction decisions, tests and benchmarks. */
   stats(name: string): Promise<DocumentStats>;
+  /**
+   * Deletes every document whose name starts with `prefix` (snapshot and log), e.g. all the
+   * documents of a deleted AMI (`ami-<id>.`). The prefix must not contain SQL wildcards.
+   */
+  deleteWithPrefix(prefix: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -7,6 +7,7 @@ import { postgresClient } from './sql-client.ts';
 import {
   checkCompaction,
   checkEntries,
+  checkPrefix,
   LOG_ROW,
   SNAPSHOT_ROW,
   staleCompaction,
@@ -175,6 +176,14 @@ function createStore(pool: pg.Pool, closeOthers: () => Promise<void>): DocumentS
       storeOperation('postgres', `stats("${name}")`, async () => {
         const result = await pool.query<StatsRow>(STATS_SQL, [name]);
         return toStats(result.rows[0]);
+      }),
+    deleteWithPrefix: (prefix) =>
+      storeOperation('postgres', `deleteWithPrefix("${prefix}")`, async () => {
+        checkPrefix(prefix);
+        await transaction(pool, async (client) => {
+          await client.query("DELETE FROM document_snapshots WHERE name LIKE $1 || '%'", [prefix]);
+          await client.query("DELETE FROM document_updates WHERE name LIKE $1 || '%'", [prefix]);
+        });
       }),
     close: () => storeOperation('postgres', 'close', async () => {
         await Promise.all([pool.end(), closeOthers()]);

@@ -102,3 +102,8 @@ export async function storeOperation<T>(
     throw new Error(`${backend} document store: ${operation} failed: ${reason}`, { cause: error });
   }
 }
+
+/** A LIKE prefix: wildcards or an empty prefix would delete other documents. */
+export function checkPrefix(prefix: string): void {
+  if (prefix === '' || /[%_\\]/.test(prefix)) throw new Error(`invalid document name prefix "${prefix}"`);
+}

@@ -7,6 +7,7 @@ import { sqliteClient } from './sql-client.ts';
 import {
   checkCompaction,
   checkEntries,
+  checkPrefix,
   LOG_ROW,
   SNAPSHOT_ROW,
   staleCompaction,
@@ -82,6 +83,13 @@ function createStore(db: Database.Database): DocumentStore {
       (SELECT count(*) FROM document_updates WHERE name = ?) AS log_count,
       (SELECT sum(length("update")) FROM document_updates WHERE name = ?) AS log_bytes`);
 
+  const deleteSnapshots = db.prepare<[string]>("DELETE FROM document_snapshots WHERE name LIKE ? || '%'");
+  const deleteUpdates = db.prepare<[string]>("DELETE FROM document_updates WHERE name LIKE ? || '%'");
+  const deletePrefixed = db.transaction((prefix: string) => {
+    deleteSnapshots.run(prefix);
+    deleteUpdates.run(prefix);
+  });
+
   // IMMEDIATE takes the write lock up front, so a concurrent writer waits (busy_timeout) instead
   // of failing when a deferred transaction tries to upgrade.
   const appendAll = db.transaction((entries: readonly AppendEntry[]) =>
@@ -118,6 +126,11 @@ function createStore(db: Database.Database): DocumentStore {
       storeOperation('sqlite', `stats("${name}")`, () =>
         toStats(selectStats.get(name, name, name)),
       ),
+    deleteWithPrefix: (prefix) =>
+      storeOperation('sqlite', `deleteWithPrefix("${prefix}")`, () => {
+        checkPrefix(prefix);
+        deletePrefixed.immediate(prefix);
+      }),
     close: () =>
       storeOperation('sqlite', 'close', () => {
         db.close();

@@ -78,6 +78,27 @@ export class RoomRegistry {
     this.scheduleUnloadIfUnused(name, entry);
   }
 
+  /**
+   * Drops every document whose name matches, without compacting it (it is about to be deleted):
+   * waits for its pending writes so none lands after the caller deletes the stored bytes.
+   * The caller has closed the connections first.
+   */
+  async discard(matches: (name: string) => boolean): Promise<void> {
+    const dropped = [...this.entries].filter(([name]) => matches(name));
+    for (const [name, entry] of dropped) {
+      if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+      this.entries.delete(name);
+    }
+    await Promise.all(
+      dropped.map(async ([, entry]) => {
+        const room = await entry.room.catch(() => null);
+        if (room === null) return;
+        await room.whenIdle();
+        room.destroy();
+      }),
+    );
+  }
+
   /** Waits for every room's pending work; used at shutdown after sockets stopped being read. */
   async drain(): Promise<void> {
     await this.deps.batcher.drain();

@@ -20,6 +20,7 @@ function gatedStore() {
       return entries.map(() => ++seq);
     },
     compact: async () => {},
+    deleteWithPrefix: async () => {},
     stats: async () => ({ snapshotBytes: 0, logCount: appended.length, logBytes: 0 }),
     close: async () => {},
   };
