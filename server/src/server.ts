@@ -9,7 +9,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
 import { LiveAccess } from './access/live-access.ts';
-import { LoginLimiter } from './auth/login-limiter.ts';
+import { AttemptLimiter, LoginLimiter, SIGNUP_LIMIT } from './auth/login-limiter.ts';
 import { deleteExpiredSessions } from './records/sessions.ts';
 import { prepareRecords, type PreparedRecords } from './seed/prepare.ts';
 import type { Storage } from './storage/document-store.ts';
@@ -38,6 +38,7 @@ export async function startServer(config: Config, storage: Storage, logger: Logg
     config,
     logger,
     loginLimiter: new LoginLimiter(),
+    signupLimiter: new AttemptLimiter(SIGNUP_LIMIT),
     liveAccess,
   };
   const app = createApp({ services, sync, storageKind: storage.kind, clientDir: config.clientDir });

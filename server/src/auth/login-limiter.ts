@@ -16,6 +16,12 @@ export const LOGIN_LIMITS = {
   perIp: { capacity: 30, refillMs: 10_000 },
 } satisfies Record<string, LimitRule>;
 
+/**
+ * Sign-ups per IP: each costs a password hash and creates rows, unauthenticated. A workshop room
+ * behind one public address signs up a dozen agents within minutes; a script gets a few per minute.
+ */
+export const SIGNUP_LIMIT: LimitRule = { capacity: 20, refillMs: 30_000 };
+
 /** Keys kept at most; beyond, the oldest are dropped (an attacker cannot grow memory forever). */
 const MAX_KEYS = 100_000;
 

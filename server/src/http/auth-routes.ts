@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { ApiError } from '@eprouvette/shared';
 import { loginSchema, signupSchema } from '@eprouvette/shared';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/passwords.ts';
@@ -14,10 +14,18 @@ import { meView } from './views.ts';
 
 const WRONG_CREDENTIALS: ApiError = { error: 'Adresse e-mail ou mot de passe incorrect.', code: 'wrong-credentials' };
 
+function tooManyAttempts(c: Context, waitSeconds: number) {
+  c.header('Retry-After', String(waitSeconds));
+  const minutes = Math.ceil(waitSeconds / 60);
+  return c.json({ error: `Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`, code: 'rate-limited' } satisfies ApiError, 429);
+}
+
 /** POST /api/auth/signup, /login, /logout. */
 export const authRoutes = new Hono<AppEnv>()
   .post('/signup', jsonBody(signupSchema), async (c) => {
-    const { sql, config } = c.var.services;
+    const { sql, config, signupLimiter } = c.var.services;
+    const wait = signupLimiter.take(clientIp(c, config.publicUrl !== undefined));
+    if (wait > 0) return tooManyAttempts(c, wait);
     const input = c.req.valid('json');
     // Hashed before anything is written, so the rows are created in two quick statements.
     const passwordHash = await hashPassword(input.password);
@@ -37,12 +45,7 @@ export const authRoutes = new Hono<AppEnv>()
     const wait = loginLimiter.take(ip, email);
     if (wait > 0) {
       logger.warn('auth', 'login rate limited', { ip });
-      c.header('Retry-After', String(wait));
-      const minutes = Math.ceil(wait / 60);
-      return c.json(
-        { error: `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`, code: 'rate-limited' } satisfies ApiError,
-        429,
-      );
+      return tooManyAttempts(c, wait);
     }
     const user = await findUserByEmail(sql, email);
     const ok = user === null ? await verifyAgainstNothing(password) : await verifyPassword(user.passwordHash, password);

@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { LoginLimiter } from '../auth/login-limiter.ts';
+import type { AttemptLimiter, LoginLimiter } from '../auth/login-limiter.ts';
 import type { SessionRecord } from '../records/sessions.ts';
 import type { User } from '../records/users.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
@@ -14,6 +14,7 @@ export interface Services {
   config: Pick<Config, 'publicUrl' | 'allowedOrigins'>;
   logger: Logger;
   loginLimiter: LoginLimiter;
+  signupLimiter: AttemptLimiter;
   liveAccess: LiveAccess;
 }
 
