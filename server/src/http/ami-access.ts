@@ -1,6 +1,6 @@
 import type { Action, ActionResources, Actor, Id } from '@eprouvette/shared';
 import { decide } from '@eprouvette/shared';
-import { actorOn } from '../access/actors.ts';
+import { actorOn, amiResource } from '../access/actors.ts';
 import { getAmi, type AmiRecord } from '../records/amis.ts';
 import type { User } from '../records/users.ts';
 import type { SqlClient } from '../storage/sql-client.ts';
@@ -22,6 +22,25 @@ export async function loadAmi(sql: SqlClient, user: User | null, amiId: Id): Pro
   if (ami === null) return { ok: false, refusal: NOT_FOUND };
   const actor = await actorOn(sql, user, amiId);
   return actor === null ? { ok: false, refusal: SIGNED_OUT } : { ok: true, ami, actor };
+}
+
+type AmiAction = { [A in Action]: ActionResources[A] extends { type: 'ami' } ? A : never }[Action];
+
+/**
+ * `loadAmi` then `decide(action)` on the AMI (with `extra` for actions that need more, such as the
+ * status asked for): what most AMI routes start with.
+ */
+export async function authorizeOnAmi<A extends AmiAction>(
+  sql: SqlClient,
+  user: User | null,
+  amiId: Id,
+  action: A,
+  extra: Omit<ActionResources[A], 'type' | 'amiId' | 'status'> = {} as Omit<ActionResources[A], 'type' | 'amiId' | 'status'>,
+): Promise<Loaded<{ ami: AmiRecord; actor: Actor }>> {
+  const loaded = await loadAmi(sql, user, amiId);
+  if (!loaded.ok) return loaded;
+  const refusal = check(loaded.actor, action, { ...amiResource(loaded.ami), ...extra } as ActionResources[A]);
+  return refusal === null ? loaded : { ok: false, refusal };
 }
 
 /** `decide`, with the refusal typed for `refused`. */

@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import type { AmiSummaryView, ApiError } from '@eprouvette/shared';
 import { amiInputSchema, amiStatusChangeSchema, documentName } from '@eprouvette/shared';
-import { amiResource, platformActor } from '../access/actors.ts';
+import { platformActor } from '../access/actors.ts';
 import { amiTextInitialUpdate } from '../documents/ami-text-template.ts';
 import { deleteAmi, getAmi, insertAmi, listAmisFor, setAmiStatus, updateAmi } from '../records/amis.ts';
 import { countBoardsByAmi, listBoards } from '../records/boards.ts';
 import { getDomain } from '../records/domains.ts';
 import { grantMembership } from '../records/memberships.ts';
 import { newId } from '../records/new-id.ts';
-import { check, loadAmi } from './ami-access.ts';
+import { authorizeOnAmi, check, loadAmi } from './ami-access.ts';
 import type { AppEnv } from './context.ts';
 import { conflict, refused } from './refusals.ts';
 import { idParams, jsonBody } from './validate.ts';
@@ -55,18 +55,14 @@ export const amiRoutes = new Hono<AppEnv>()
   })
   .get('/:amiId', idParams('amiId'), async (c) => {
     const { sql } = c.var.services;
-    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
+    const loaded = await authorizeOnAmi(sql, c.var.user, c.req.valid('param').amiId, 'ami.view');
     if (!loaded.ok) return refused(c, loaded.refusal);
-    const refusal = check(loaded.actor, 'ami.view', amiResource(loaded.ami));
-    if (refusal !== null) return refused(c, refusal);
     return c.json(amiDetailView(loaded.actor, loaded.ami, await listBoards(sql, loaded.ami.id)), 200);
   })
   .put('/:amiId', idParams('amiId'), jsonBody(amiInputSchema), async (c) => {
     const { sql } = c.var.services;
-    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
+    const loaded = await authorizeOnAmi(sql, c.var.user, c.req.valid('param').amiId, 'ami.edit');
     if (!loaded.ok) return refused(c, loaded.refusal);
-    const refusal = check(loaded.actor, 'ami.edit', amiResource(loaded.ami));
-    if (refusal !== null) return refused(c, refusal);
     const input = c.req.valid('json');
     if ((await getDomain(sql, input.domain)) === null) return c.json(UNKNOWN_DOMAIN, 400);
     await updateAmi(sql, loaded.ami.id, input);
@@ -75,11 +71,9 @@ export const amiRoutes = new Hono<AppEnv>()
   })
   .post('/:amiId/status', idParams('amiId'), jsonBody(amiStatusChangeSchema), async (c) => {
     const { sql, liveAccess } = c.var.services;
-    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
-    if (!loaded.ok) return refused(c, loaded.refusal);
     const { status } = c.req.valid('json');
-    const refusal = check(loaded.actor, 'ami.changeStatus', { ...amiResource(loaded.ami), to: status });
-    if (refusal !== null) return refused(c, refusal);
+    const loaded = await authorizeOnAmi(sql, c.var.user, c.req.valid('param').amiId, 'ami.changeStatus', { to: status });
+    if (!loaded.ok) return refused(c, loaded.refusal);
     if (!(await setAmiStatus(sql, loaded.ami.id, loaded.ami.status, status))) {
       return conflict(c, 'Le statut de cet AMI vient d’être changé par quelqu’un d’autre : rechargez la page.', 'stale');
     }
@@ -90,10 +84,8 @@ export const amiRoutes = new Hono<AppEnv>()
   })
   .delete('/:amiId', idParams('amiId'), async (c) => {
     const { sql, documents, liveAccess } = c.var.services;
-    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
+    const loaded = await authorizeOnAmi(sql, c.var.user, c.req.valid('param').amiId, 'ami.delete');
     if (!loaded.ok) return refused(c, loaded.refusal);
-    const refusal = check(loaded.actor, 'ami.delete', amiResource(loaded.ami));
-    if (refusal !== null) return refused(c, refusal);
     // Records first: from then on the gate refuses every socket, so no document is reopened
     // between dropping the loaded ones and deleting their bytes.
     await deleteAmi(sql, loaded.ami.id);

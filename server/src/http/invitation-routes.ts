@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import type { ApiError, CreatedInvitationView, InvitationPreviewView } from '@eprouvette/shared';
 import { invitationCreateSchema, invitationTokenSchema, roleAtLeast } from '@eprouvette/shared';
-import { amiResource } from '../access/actors.ts';
 import { generateToken, hashToken } from '../auth/session-tokens.ts';
 import { getAmi } from '../records/amis.ts';
 import {
@@ -16,7 +15,7 @@ import {
 } from '../records/invitations.ts';
 import { getMembershipRole, grantMembership, removeMembersOfInvitation } from '../records/memberships.ts';
 import { newId } from '../records/new-id.ts';
-import { check, loadAmi, NOT_FOUND } from './ami-access.ts';
+import { authorizeOnAmi, NOT_FOUND } from './ami-access.ts';
 import type { AppEnv } from './context.ts';
 import { refused } from './refusals.ts';
 import { idParams, jsonBody } from './validate.ts';
@@ -28,19 +27,15 @@ const INVALID_LINK: ApiError = { error: 'Ce lien d’invitation n’existe pas.'
 export const amiInvitationRoutes = new Hono<AppEnv>()
   .get('/:amiId/invitations', idParams('amiId'), async (c) => {
     const { sql } = c.var.services;
-    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
+    const loaded = await authorizeOnAmi(sql, c.var.user, c.req.valid('param').amiId, 'ami.manageInvitations');
     if (!loaded.ok) return refused(c, loaded.refusal);
-    const refusal = check(loaded.actor, 'ami.manageInvitations', amiResource(loaded.ami));
-    if (refusal !== null) return refused(c, refusal);
     return c.json((await listInvitations(sql, loaded.ami.id)).map(toInvitationView), 200);
   })
   .post('/:amiId/invitations', idParams('amiId'), jsonBody(invitationCreateSchema), async (c) => {
     const { sql, config } = c.var.services;
-    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
-    if (!loaded.ok) return refused(c, loaded.refusal);
     const input = c.req.valid('json');
-    const refusal = check(loaded.actor, 'ami.manageInvitations', { ...amiResource(loaded.ami), invitationRole: input.role });
-    if (refusal !== null) return refused(c, refusal);
+    const loaded = await authorizeOnAmi(sql, c.var.user, c.req.valid('param').amiId, 'ami.manageInvitations', { invitationRole: input.role });
+    if (!loaded.ok) return refused(c, loaded.refusal);
     // Like a session token, the link's secret is shown once and only its hash is kept.
     const token = generateToken();
     const id = newId();
@@ -61,10 +56,8 @@ export const amiInvitationRoutes = new Hono<AppEnv>()
   .post('/:amiId/invitations/:invitationId/revoke', idParams('amiId', 'invitationId'), async (c) => {
     const { sql, liveAccess } = c.var.services;
     const { amiId, invitationId } = c.req.valid('param');
-    const loaded = await loadAmi(sql, c.var.user, amiId);
+    const loaded = await authorizeOnAmi(sql, c.var.user, amiId, 'ami.manageInvitations');
     if (!loaded.ok) return refused(c, loaded.refusal);
-    const refusal = check(loaded.actor, 'ami.manageInvitations', amiResource(loaded.ami));
-    if (refusal !== null) return refused(c, refusal);
     const invitation = await getInvitation(sql, amiId, invitationId);
     if (invitation === null) return refused(c, NOT_FOUND);
     // Revoking takes back the access the link gave (like turning off link sharing): members who

@@ -3,7 +3,7 @@ import type { AmiRole } from '@eprouvette/shared';
 import { memberRoleChangeSchema } from '@eprouvette/shared';
 import { amiResource } from '../access/actors.ts';
 import { countOwners, getMembershipRole, listMembers, removeMember, setMemberRole } from '../records/memberships.ts';
-import { check, loadAmi, NOT_FOUND } from './ami-access.ts';
+import { authorizeOnAmi, check, NOT_FOUND } from './ami-access.ts';
 import type { AppEnv } from './context.ts';
 import { conflict, refused } from './refusals.ts';
 import { idParams, jsonBody } from './validate.ts';
@@ -14,10 +14,8 @@ const LAST_OWNER = 'Cet AMI doit garder au moins un propriétaire : nommez-en un
 export const memberRoutes = new Hono<AppEnv>()
   .get('/:amiId/members', idParams('amiId'), async (c) => {
     const { sql } = c.var.services;
-    const loaded = await loadAmi(sql, c.var.user, c.req.valid('param').amiId);
+    const loaded = await authorizeOnAmi(sql, c.var.user, c.req.valid('param').amiId, 'ami.manageMembers');
     if (!loaded.ok) return refused(c, loaded.refusal);
-    const refusal = check(loaded.actor, 'ami.manageMembers', amiResource(loaded.ami));
-    if (refusal !== null) return refused(c, refusal);
     return c.json(await listMembers(sql, loaded.ami.id), 200);
   })
   .patch('/:amiId/members/:userId', idParams('amiId', 'userId'), jsonBody(memberRoleChangeSchema), async (c) => {
@@ -48,10 +46,8 @@ async function changeMembership(
   apply: (from: AmiRole) => Promise<void>,
 ) {
   const { sql } = c.var.services;
-  const loaded = await loadAmi(sql, c.var.user, amiId);
+  const loaded = await authorizeOnAmi(sql, c.var.user, amiId, 'ami.manageMembers');
   if (!loaded.ok) return refused(c, loaded.refusal);
-  const listing = check(loaded.actor, 'ami.manageMembers', amiResource(loaded.ami));
-  if (listing !== null) return refused(c, listing);
   const from = await getMembershipRole(sql, amiId, userId);
   if (from === null) return refused(c, NOT_FOUND);
   if (from !== to) {
