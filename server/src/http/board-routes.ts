@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Action, BoardResource } from '@eprouvette/shared';
 import { boardCreateSchema, boardPatchSchema } from '@eprouvette/shared';
 import { boardResource } from '../access/actors.ts';
-import { getBoard, insertBoard, updateBoard, type BoardChanges } from '../records/boards.ts';
+import { getBoard, insertBoard, updateBoard, type BoardChanges, type BoardRecord } from '../records/boards.ts';
 import { newId } from '../records/new-id.ts';
 import { getOrganisation } from '../records/organisations.ts';
 import { check, loadAmi, NOT_FOUND } from './ami-access.ts';
@@ -25,6 +25,16 @@ function actionsFor(board: BoardResource, patch: BoardChanges): Action[] {
   if (patch.archived === true && !board.archived) actions.push('board.archive');
   if (patch.archived === false && board.archived) actions.push('board.unarchive');
   return actions;
+}
+
+function changesAnything(board: BoardRecord, patch: BoardChanges): boolean {
+  return (
+    (patch.title !== undefined && patch.title !== board.title) ||
+    (patch.kind !== undefined && patch.kind !== board.kind) ||
+    (patch.organisationId !== undefined && patch.organisationId !== board.organisation.id) ||
+    (patch.restricted !== undefined && patch.restricted !== board.restricted) ||
+    (patch.archived !== undefined && patch.archived !== board.archived)
+  );
 }
 
 /** /api/amis/:amiId/boards. */
@@ -78,6 +88,8 @@ export const boardRoutes = new Hono<AppEnv>()
       if (patch.restricted === true) return refused(c, { allowed: false, code: 'not-proposal', reason: 'Seul un tableau de proposition d’expérimentation peut être réservé à son organisation.' });
       if (board.restricted) patch.restricted = false;
     }
+    // A change that changes nothing (archived: false on a live board…) writes nothing and wakes no socket.
+    if (!changesAnything(board, patch)) return c.json(boardView(actor, ami, board), 200);
     await updateBoard(sql, board.id, patch);
     // Restricting, archiving or handing over changes who may write: open sockets follow at once.
     await liveAccess.refreshAmi(ami.id);

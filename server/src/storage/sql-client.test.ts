@@ -55,6 +55,15 @@ describe('sqliteClient transactions', () => {
     expect(await names()).toEqual(['B', 'Eau']);
   });
 
+  it('run one after the other when started at the same moment', async () => {
+    const insert = (slug: string) =>
+      storage.sql.transaction(async (tx) => {
+        await tx.run('INSERT INTO domains (slug, name, created_at) VALUES (?, ?, 1)', [slug, slug.toUpperCase()]);
+      });
+    await Promise.all([insert('a'), insert('b'), insert('c')]);
+    expect(await names()).toEqual(['A', 'B', 'C', 'Eau']);
+  });
+
   it('refuse a body that awaits more than database work, and roll it back', async () => {
     await expect(
       storage.sql.transaction(async (tx) => {

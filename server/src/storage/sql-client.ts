@@ -40,16 +40,24 @@ export function sqliteClient(db: Database.Database): SqlClient {
     run: async (sql, params = []) => db.prepare(sql).run(...params).changes,
     transaction: (body) => body(direct),
   };
-  const waitForOpenTransaction = async () => {
-    while (open !== null) await open;
-  };
+  // The check for an open transaction and the statement (or BEGIN) that follows must run with
+  // nothing awaited in between, or two callers both see "no transaction" and collide.
   return {
     dialect: 'sqlite',
-    all: async (sql, params) => (await waitForOpenTransaction(), direct.all(sql, params)),
-    get: async (sql, params) => (await waitForOpenTransaction(), direct.get(sql, params)),
-    run: async (sql, params) => (await waitForOpenTransaction(), direct.run(sql, params)),
+    async all(sql, params) {
+      while (open !== null) await open;
+      return direct.all(sql, params);
+    },
+    async get(sql, params) {
+      while (open !== null) await open;
+      return direct.get(sql, params);
+    },
+    async run(sql, params) {
+      while (open !== null) await open;
+      return direct.run(sql, params);
+    },
     async transaction(body) {
-      await waitForOpenTransaction();
+      while (open !== null) await open;
       let release!: () => void;
       open = new Promise((resolve) => (release = resolve));
       let crossedMacrotask = false;

@@ -9,7 +9,8 @@ import type { WebSocket } from 'ws';
 import type { SyncLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Grant } from '../access/document-access.ts';
-import { decodeClientMessage, encodePermissionDenied, encodeWriteGranted, type DecodeLimits } from './protocol.ts';
+import * as Y from 'yjs';
+import { decodeClientMessage, encodePermissionDenied, encodeSyncStep1, encodeWriteGranted, type DecodeLimits } from './protocol.ts';
 import { TokenBucket } from './rate-limit.ts';
 import type { Peer, Room } from './room.ts';
 
@@ -113,7 +114,12 @@ export class SyncConnection implements Peer {
     if (access === before) return;
     this.grant = { ...this.grant, access };
     if (this.room === null) return; // told on join
-    if (access === 'write') this.send(encodeWriteGranted());
+    if (access === 'write') {
+      this.send(encodeWriteGranted());
+      // Edits the client made while read-only were refused, and its later ones build on them:
+      // asking for what it has that the server lacks lets the server take them now.
+      this.send(encodeSyncStep1(Y.encodeStateVector(this.room.doc)));
+    }
     else if (before === 'write') this.send(encodePermissionDenied('read-only'));
   }
 

@@ -4,6 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { BoardView } from '@eprouvette/shared';
+// Type only: benchmarks import this file and should not load the server's modules with it.
+import type { ApiSession } from './test-server.ts';
 
 const mainPath = fileURLToPath(new URL('../main.ts', import.meta.url));
 /** The bundle `npm start` runs (`npm run build`); benchmarks measure this one. */
@@ -62,4 +65,14 @@ export async function startChildServer(env: Record<string, string>, options: Chi
       return exited;
     },
   };
+}
+
+/**
+ * Creates a board in `amiId` over the API and returns its document name. A child server's records
+ * are out of reach, so tests and benchmarks get document names the way the client does.
+ */
+export async function createBoardOver(session: Pick<ApiSession, 'api'>, amiId: string, title = 'Tableau de test'): Promise<string> {
+  const response = await session.api(`/api/amis/${amiId}/boards`, { body: { title, kind: 'atelier' } });
+  if (response.status !== 201) throw new Error(`board creation failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as BoardView).documentName;
 }

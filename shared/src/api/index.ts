@@ -1,3 +1,4 @@
+import './zod-locale.ts';
 export * from './accounts.ts';
 export * from './amis.ts';
 export * from './boards.ts';
