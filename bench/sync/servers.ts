@@ -19,11 +19,21 @@ const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 /** How long a probe report may take before the server's loop is declared stuck. */
 const PROBE_TIMEOUT_MS = 20_000;
+/**
+ * Boards created at once before a run: enough to take a few seconds for thousands, few enough
+ * that the server's SQLite writes do not queue up behind one another.
+ */
+const BOARD_CREATION_CONCURRENCY = 4;
 
 export interface RunningServer {
   kind: ServerKind;
   pid: number;
-  endpoint: Endpoint;
+  /**
+   * The endpoint to run a workload that opens `documents` (the workload's own names) against.
+   * Ours admits signed-in users to boards that exist: it signs in once as the demo owner and
+   * creates one board per name, before any measurement. The peers open any name, with no cookie.
+   */
+  endpointFor(documents: readonly string[]): Promise<Endpoint>;
   /** Event-loop delay since the previous report (then reset); `gc` forces a full GC first. */
   probe(gc?: boolean): Promise<ProbeReport | null>;
   output(): string;
@@ -69,7 +79,7 @@ export async function startServer(kind: ServerKind, options: ServerOptions): Pro
 
 async function startOurs(workDir: string, probeEnv: Record<string, string>, options: ServerOptions): Promise<RunningServer> {
   // Imported lazily: the module resolves server/src/main.ts, which may not exist yet.
-  const { startChildServer } = await import('../../server/src/testing/child-server.ts');
+  const { createBoardOver, startChildServer } = await import('../../server/src/testing/child-server.ts');
   const dataDir = join(workDir, 'data');
   const child = await startChildServer({
     EPROUVETTE_DATA_DIR: dataDir,
@@ -85,10 +95,24 @@ async function startOurs(workDir: string, probeEnv: Record<string, string>, opti
   });
   const pid = child.process.pid;
   if (pid === undefined) throw new Error('our server has no pid');
+  const endpoint: Endpoint = { kind: 'ours', dialect: 'y-websocket', url: child.syncUrl };
   return {
     kind: 'ours',
     pid,
-    endpoint: { kind: 'ours', dialect: 'y-websocket', url: child.syncUrl },
+    endpointFor: async (documents) => {
+      const session = await signInAsDemoOwner(child.url);
+      const amiId = await demoAmiId(session);
+      const names: Record<string, string> = {};
+      let next = 0;
+      const lane = async () => {
+        while (next < documents.length) {
+          const name = documents[next++] as string;
+          names[name] = await createBoardOver(session, amiId, name);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(BOARD_CREATION_CONCURRENCY, documents.length) }, lane));
+      return { ...endpoint, cookie: session.cookie, documents: names };
+    },
     probe: (gc) => readProbe(pid, probeEnv.BENCH_PROBE_FILE as string, gc ?? false),
     output: () => child.output(),
     stop: async () => {
@@ -96,6 +120,52 @@ async function startOurs(workDir: string, probeEnv: Record<string, string>, opti
       rmSync(workDir, { recursive: true, force: true });
     },
   };
+}
+
+interface OurSession {
+  cookie: string;
+  api(path: string, init?: { body?: unknown }): Promise<Response>;
+}
+
+/**
+ * One login per server process: logins are rate limited per account and per address, and every
+ * client of a run shares this session, as tabs of one browser would.
+ */
+async function signInAsDemoOwner(httpUrl: string): Promise<OurSession> {
+  // Lazily, like child-server.ts: the seed module is part of our server, which may not exist yet.
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('../../server/src/seed/demo.ts');
+  const owner = DEMO_ACCOUNTS.find((account) => account.role === 'owner');
+  if (owner === undefined) throw new Error('the demo has no owner account');
+  // The server refuses state-changing requests without its own Origin (CSRF), as a browser sends it.
+  const origin = new URL(httpUrl).origin;
+  const response = await fetch(`${httpUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ email: owner.email, password: DEMO_PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`login as the demo owner failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error('login set no session cookie');
+  return {
+    cookie,
+    api: (path, init = {}) =>
+      fetch(`${httpUrl}${path}`, {
+        method: init.body === undefined ? 'GET' : 'POST',
+        headers: { cookie, origin, ...(init.body !== undefined && { 'content-type': 'application/json' }) },
+        ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
+      }),
+  };
+}
+
+/** The AMI the demo seeds on a first start: the benchmark's boards go there. */
+async function demoAmiId(session: OurSession): Promise<string> {
+  const { DEMO_AMI_TITLE } = await import('../../server/src/seed/demo.ts');
+  const response = await session.api('/api/amis');
+  if (response.status !== 200) throw new Error(`listing AMIs failed: ${response.status} ${await response.text()}`);
+  const amis = (await response.json()) as { id: string; title: string }[];
+  const ami = amis.find((candidate) => candidate.title === DEMO_AMI_TITLE);
+  if (ami === undefined) throw new Error('the demo AMI is missing (was the server started with EPROUVETTE_DEMO=0?)');
+  return ami.id;
 }
 
 /** BENCH_OURS_ENV="NAME=value,NAME=value": extra or overriding settings for our server. */
@@ -148,10 +218,11 @@ async function startNode(
   });
   const pid = child.pid;
   if (pid === undefined) throw new Error(`${kind} has no pid`);
+  const endpoint: Endpoint = { kind, dialect, url: `ws://127.0.0.1:${port}${path}` };
   return {
     kind,
     pid,
-    endpoint: { kind, dialect, url: `ws://127.0.0.1:${port}${path}` },
+    endpointFor: async () => endpoint,
     probe: (gc) => readProbe(pid, probeEnv.BENCH_PROBE_FILE as string, gc ?? false),
     output: () => output,
     stop: async () => {

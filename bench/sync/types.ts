@@ -11,6 +11,13 @@ export interface Endpoint {
   dialect: Dialect;
   /** y-websocket: base to which `/<documentName>` is appended; hocuspocus: the socket URL itself. */
   url: string;
+  /** Ours: the session cookie (`name=value`) every socket sends, as a signed-in browser's does. */
+  cookie?: string;
+  /**
+   * Ours: the real name of each document a workload names. Ours opens only boards that exist (named
+   * `ami-<id>.board-<id>`), created for the run before it starts; the peers open any name as given.
+   */
+  documents?: Readonly<Record<string, string>>;
 }
 
 export type WorkloadName = 'fanout' | 'writers' | 'presence' | 'join-large' | 'many-docs' | 'compaction';

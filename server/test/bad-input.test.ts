@@ -7,13 +7,14 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode } from '@eprouvette/shared';
-import { providerClient, rawClient, waitFor, type ProviderClient } from '../src/testing/clients.ts';
+import { providerClient, rawClient, waitFor, type ClientCredentials, type ProviderClient } from '../src/testing/clients.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 
 const LIMIT = 64 * 1024;
 let server: TestServer;
 let witness: ProviderClient;
-let docIndex = 0;
+/** The demo owner's, for every client: permissions are not what these cases are about. */
+let credentials: ClientCredentials;
 
 beforeAll(async () => {
   server = await startTestServer({ maxUpdateBytes: LIMIT, maxSendBufferBytes: 64 * 1024, ratePerSecond: 1000, rateBurst: 200 });
@@ -37,9 +38,10 @@ const syncUpdate = (update: Uint8Array) =>
 
 /** Opens a document with one honest client holding some content, for each case. */
 async function freshDocument() {
-  const name = `bad-${docIndex++}`;
+  const { name, owner } = await server.newDocument();
+  credentials = owner.credentials;
   witness?.destroy();
-  witness = providerClient(server.syncUrl, name);
+  witness = providerClient(server.syncUrl, name, undefined, credentials);
   await witness.synced;
   witness.doc.getText('content').insert(0, 'contenu légitime');
   const roomOf = () => server.server.sync.registry.loadedRooms().find((r) => r.name === name);
@@ -51,14 +53,14 @@ async function freshDocument() {
 async function expectRejected(send: (socket: import('ws').WebSocket) => void, expectedCode: number) {
   const { name, stateBefore, room } = await freshDocument();
   const logLines = server.logger.lines.length;
-  const bad = rawClient(server.syncUrl, name);
+  const bad = rawClient(server.syncUrl, name, credentials);
   await bad.opened;
   send(bad.socket);
   const closed = await bad.closed;
   expect(closed.code).toBe(expectedCode);
   // The document is unchanged, the honest client still syncs through the server.
   expect(Y.encodeStateAsUpdate(room.doc)).toEqual(stateBefore);
-  const other = providerClient(server.syncUrl, name);
+  const other = providerClient(server.syncUrl, name, undefined, credentials);
   await other.synced;
   witness.doc.getText('content').insert(0, '+');
   await waitFor(() => other.doc.getText('content').toString() === '+contenu légitime', 'witness still works');
@@ -127,7 +129,7 @@ describe('bad input on the sync endpoint', () => {
 
   it('a client that never reads is closed with 1013', async () => {
     const { name } = await freshDocument();
-    const slow = rawClient(server.syncUrl, name);
+    const slow = rawClient(server.syncUrl, name, credentials);
     await slow.opened;
     // Stop reading at the TCP level: the server's send buffer for this socket can only grow.
     (slow.socket as unknown as { _socket: import('node:net').Socket })._socket.pause();
@@ -139,7 +141,7 @@ describe('bad input on the sync endpoint', () => {
     }, 'slow client closed', 30_000);
     const connectionsOf = () => [...server.server.sync.connections].filter((c) => c.docName === name).length;
     await waitFor(() => connectionsOf() === 1, 'slow connection gone, witness kept');
-    const other = providerClient(server.syncUrl, name);
+    const other = providerClient(server.syncUrl, name, undefined, credentials);
     await other.synced;
     expect(other.doc.getText('content').toString()).toBe(witness.doc.getText('content').toString());
     other.destroy();

@@ -30,6 +30,7 @@ function hookedStore(real: DocumentStore, hooks: { load?: () => Promise<void>; a
     },
     compact: (...args) => real.compact(...args),
     stats: (name) => real.stats(name),
+    deleteWithPrefix: (prefix) => real.deleteWithPrefix(prefix),
     close: () => real.close(),
   };
 }
@@ -47,16 +48,17 @@ describe('document lifecycle', () => {
         },
       }),
     });
-    const first = rawClient(server.syncUrl, 'fragile');
+    const { name, owner } = await server.newDocument();
+    const first = rawClient(server.syncUrl, name, owner.credentials);
     expect((await first.closed).code).toBe(CloseCode.InternalError);
     await waitFor(() => server!.server.sync.connections.size === 0, 'connection released');
     expect(server.server.sync.registry.size).toBe(0);
     expect(server.logger.lines.some((line) => line.includes('document load failed') && line.includes('disque indisponible'))).toBe(true);
 
-    const second = providerClient(server.syncUrl, 'fragile');
+    const second = providerClient(server.syncUrl, name, undefined, owner.credentials);
     clients.push(second);
     await second.synced;
-    expect(server.server.sync.registry.has('fragile')).toBe(true);
+    expect(server.server.sync.registry.has(name)).toBe(true);
   });
 
   it('is not unloaded while a write for it is pending, and the write lands', async () => {
@@ -67,7 +69,8 @@ describe('document lifecycle', () => {
         append: () => (holding ? new Promise<void>((resolve) => (releaseWrites = resolve)) : Promise.resolve()),
       }),
     });
-    const a = providerClient(server.syncUrl, 'pending');
+    const { name, owner } = await server.newDocument();
+    const a = providerClient(server.syncUrl, name, undefined, owner.credentials);
     await a.synced;
     holding = true;
     a.doc.getText('content').insert(0, 'mesure de débit de nuit');
@@ -76,13 +79,13 @@ describe('document lifecycle', () => {
     await waitFor(() => server!.server.sync.connections.size === 0, 'client gone');
     // Give the (zero) unload delay several chances to fire while the write is held.
     for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(server.server.sync.registry.has('pending')).toBe(true);
+    expect(server.server.sync.registry.has(name)).toBe(true);
     holding = false;
     releaseWrites();
-    await waitFor(() => !server!.server.sync.registry.has('pending'), 'unloaded after the write');
-    const stored = await server.store.stats('pending');
+    await waitFor(() => !server!.server.sync.registry.has(name), 'unloaded after the write');
+    const stored = await server.store.stats(name);
     expect(stored.logCount + (stored.snapshotBytes > 0 ? 1 : 0)).toBeGreaterThan(0);
-    const b = providerClient(server.syncUrl, 'pending');
+    const b = providerClient(server.syncUrl, name, undefined, owner.credentials);
     clients.push(b);
     await b.synced;
     expect(b.doc.getText('content').toString()).toBe('mesure de débit de nuit');
@@ -97,8 +100,9 @@ describe('document lifecycle', () => {
         },
       }),
     });
-    const a = providerClient(server.syncUrl, 'disk-full');
-    const b = providerClient(server.syncUrl, 'disk-full');
+    const { name, owner } = await server.newDocument();
+    const a = providerClient(server.syncUrl, name, undefined, owner.credentials);
+    const b = providerClient(server.syncUrl, name, undefined, owner.credentials);
     clients.push(a, b);
     await Promise.all([a.synced, b.synced]);
     const codes: number[] = [];

@@ -5,9 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import * as Y from 'yjs';
-import { startChildServer, type ChildServer } from '../src/testing/child-server.ts';
-import { providerClient, waitFor, type ProviderClient } from '../src/testing/clients.ts';
-import { makeTempDir } from '../src/testing/test-server.ts';
+import { DEMO_ACCOUNTS } from '../src/seed/demo.ts';
+import { createBoardOver, startChildServer, type ChildServer } from '../src/testing/child-server.ts';
+import { providerClient, waitFor, type ClientCredentials, type ProviderClient } from '../src/testing/clients.ts';
+import { demoIdsOver, loginOver, makeTempDir } from '../src/testing/test-server.ts';
 import { openSqliteStore } from '../src/storage/sqlite.ts';
 
 let child: ChildServer | null = null;
@@ -31,11 +32,19 @@ async function storedDoc(name: string): Promise<Y.Doc> {
   return doc;
 }
 
+/** A new board on the child server, and the demo owner's credentials to open it with. */
+async function newBoard(server: ChildServer): Promise<{ name: string; credentials: ClientCredentials }> {
+  const owner = await loginOver(server.url, DEMO_ACCOUNTS[0]!.email);
+  const { amiId } = await demoIdsOver(server.url);
+  return { name: await createBoardOver(owner, amiId), credentials: owner.credentials };
+}
+
 describe('durability of the server process', () => {
   it('kill -9 while 20 clients type loses nothing any client had received', async () => {
     dataDir = await makeTempDir();
     child = await startChildServer({ EPROUVETTE_DATA_DIR: dataDir });
-    for (let i = 0; i < 20; i++) clients.push(providerClient(child.syncUrl, 'kill9'));
+    const { name, credentials } = await newBoard(child);
+    for (let i = 0; i < 20; i++) clients.push(providerClient(child.syncUrl, name, undefined, credentials));
     await Promise.all(clients.map((c) => c.synced));
 
     const typing = clients.map((c, i) =>
@@ -60,7 +69,7 @@ describe('durability of the server process', () => {
     }
     for (const c of clients.splice(0)) c.destroy();
 
-    const stored = Y.decodeStateVector(Y.encodeStateVector(await storedDoc('kill9')));
+    const stored = Y.decodeStateVector(Y.encodeStateVector(await storedDoc(name)));
     expect(received.size).toBe(20);
     for (const [clientId, clock] of received) {
       expect(stored.get(clientId) ?? 0, `client ${clientId}`).toBeGreaterThanOrEqual(clock);
@@ -70,7 +79,8 @@ describe('durability of the server process', () => {
   it('SIGTERM flushes, closes sockets with 1001 and exits 0', async () => {
     dataDir = await makeTempDir();
     child = await startChildServer({ EPROUVETTE_DATA_DIR: dataDir });
-    const a = providerClient(child.syncUrl, 'term');
+    const { name, credentials } = await newBoard(child);
+    const a = providerClient(child.syncUrl, name, undefined, credentials);
     clients.push(a);
     await a.synced;
     const closeCode = new Promise<number>((resolve) =>
@@ -80,7 +90,7 @@ describe('durability of the server process', () => {
     const expected = a.doc.getText('content').toString();
     // Wait for the last edit to have been received by the server: its echo of our own state
     // vector is not observable, so ask a second client.
-    const b = providerClient(child.syncUrl, 'term');
+    const b = providerClient(child.syncUrl, name, undefined, credentials);
     clients.push(b);
     await waitFor(() => b.doc.getText('content').toString() === expected, 'second client caught up');
     a.provider.shouldConnect = false;
@@ -88,6 +98,6 @@ describe('durability of the server process', () => {
 
     expect(await child.stop('SIGTERM')).toBe(0);
     expect(await closeCode).toBe(1001);
-    expect((await storedDoc('term')).getText('content').toString()).toBe(expected);
+    expect((await storedDoc(name)).getText('content').toString()).toBe(expected);
   });
 });

@@ -16,6 +16,7 @@ import type { WebSocket } from 'ws';
 import { loadConfig } from '../src/config.ts';
 import type { DocumentStore } from '../src/storage/document-store.ts';
 import { openSqliteStore } from '../src/storage/sqlite.ts';
+import type { ConnectionGrant } from '../src/sync/connection.ts';
 import { SyncService } from '../src/sync/sync-service.ts';
 import { makeTempDir } from '../src/testing/test-server.ts';
 
@@ -62,6 +63,9 @@ class FakeSocket extends EventEmitter {
   }
   ping() {}
 }
+
+/** Access is decided before `accept`; a writer's grant lets every frame reach the room. */
+const WRITER: ConnectionGrant = { userId: 'fuzz-user', sessionId: 'fuzz-session', access: 'write' };
 
 let dataDir: string;
 let store: DocumentStore;
@@ -139,7 +143,7 @@ describe('fuzzing the sync server', () => {
     const valid = corpus();
     // An honest client fills the document first.
     const honest = new FakeSocket();
-    sync.accept(honest as unknown as WebSocket, 'fuzz');
+    sync.accept(honest as unknown as WebSocket, 'fuzz', WRITER);
     for (const f of valid) honest.emit('message', Buffer.from(f), true);
     await sync.registry.drain();
     const room = sync.registry.loadedRooms()[0]!;
@@ -159,7 +163,7 @@ describe('fuzzing the sync server', () => {
           ? Uint8Array.from({ length: Math.floor(random() * 257) }, () => Math.floor(random() * 256))
           : mutate(valid[Math.floor(random() * valid.length)]!, random, valid);
         const socket = new FakeSocket();
-        sync.accept(socket as unknown as WebSocket, 'fuzz');
+        sync.accept(socket as unknown as WebSocket, 'fuzz', WRITER);
         socket.emit('message', Buffer.from(bytes), true);
         sockets.push(socket);
       }

@@ -26,7 +26,7 @@ describe('HTTP on the single port', () => {
   it('unknown API routes are JSON 404s, not the client page', async () => {
     const response = await fetch(`${server.httpUrl}/api/nope`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: 'Ressource introuvable.' });
+    expect(await response.json()).toEqual({ error: 'Ressource introuvable.', code: 'not-found' });
   });
 
   it('serves hashed assets as immutable and client routes with index.html', async () => {

@@ -32,6 +32,15 @@ const EMPTY_UPDATE = new Uint8Array([0, 0]);
 /** The state vector of an empty document. */
 const EMPTY_STATE_VECTOR = new Uint8Array([0]);
 
+/** What the server calls the document a workload names `name` (see `Endpoint.documents`). */
+export function documentOn(endpoint: Endpoint, name: string): string {
+  if (endpoint.documents === undefined) return name;
+  const real = endpoint.documents[name];
+  // Ours would refuse an unknown name with 4404: say which name the workload forgot to declare.
+  if (real === undefined) throw new Error(`no board was created for "${name}": list it in the workload's documents()`);
+  return real;
+}
+
 export interface ClientOptions {
   endpoint: Endpoint;
   docName: string;
@@ -58,12 +67,13 @@ export class SyncClient {
 
   constructor(private readonly options: ClientOptions) {
     this.dialect = options.endpoint.dialect;
-    this.docName = options.docName;
+    this.docName = documentOn(options.endpoint, options.docName);
     const url =
-      this.dialect === 'hocuspocus' ? options.endpoint.url : `${options.endpoint.url}/${encodeURIComponent(options.docName)}`;
+      this.dialect === 'hocuspocus' ? options.endpoint.url : `${options.endpoint.url}/${encodeURIComponent(this.docName)}`;
     this.startedAt = performance.now();
+    const { cookie } = options.endpoint;
     // Default client options, like a browser: permessage-deflate is offered, the server decides.
-    this.socket = new WebSocket(url, { handshakeTimeout: options.timeoutMs ?? 30_000 });
+    this.socket = new WebSocket(url, { handshakeTimeout: options.timeoutMs ?? 30_000, ...(cookie !== undefined && { headers: { cookie } }) });
     this.socket.binaryType = 'nodebuffer';
     let resolveSynced!: (at: number) => void;
     let rejectSynced!: (error: Error) => void;

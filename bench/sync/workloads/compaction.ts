@@ -57,6 +57,8 @@ export const compaction: Workload<CompactionParams, CompactionResult> = {
   withoutServer: true,
   repeats: () => 1,
   params: (config: BenchConfig) => ({ edits: Math.max(1000, Math.round(100_000 * config.scale)), entriesPerAppend: 10 }),
+  // No server: the store is driven directly, under a name of its own.
+  documents: () => [],
 
   async load(context: LoadContext, params: CompactionParams): Promise<CompactionResult> {
     // Loaded at run time from the repository root given by the orchestrator: the storage module

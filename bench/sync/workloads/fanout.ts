@@ -45,6 +45,8 @@ export interface FanoutResult {
 
 const WRITER_ID = 4_242_424;
 
+const DOCUMENT = 'bench.fanout';
+
 export const fanout: Workload<FanoutParams, FanoutResult> = {
   name: 'fanout',
   title: '1. Fan-out: 1 writer → 1,000 observers, 20 updates/s',
@@ -58,10 +60,11 @@ export const fanout: Workload<FanoutParams, FanoutResult> = {
     hocuspocusClient: config.hocuspocusClient,
   }),
 
+  documents: () => [DOCUMENT],
   async load(context: LoadContext, params: FanoutParams): Promise<FanoutResult> {
     const endpoint = context.endpoint;
     if (!endpoint) throw new Error('fanout needs a server');
-    const docName = 'bench.fanout';
+    const docName = DOCUMENT;
     await context.mark('start');
 
     const roleOptions = { endpoint, repoRoot: context.repoRoot, docName, hocuspocusClient: params.hocuspocusClient };

@@ -40,6 +40,8 @@ export interface JoinLargeResult {
 
 const WORDS = 'essai tube projet région dossier budget note atelier idée partenaire calendrier jalon risque équipe livrable'.split(' ');
 
+const DOCUMENT = 'bench.join-large';
+
 export const joinLarge: Workload<JoinLargeParams, JoinLargeResult> = {
   name: 'join-large',
   title: '4. Join a large document: 150 clients join a 20 MB document',
@@ -52,10 +54,11 @@ export const joinLarge: Workload<JoinLargeParams, JoinLargeResult> = {
     joinTimeoutMs: 180_000,
   }),
 
+  documents: () => [DOCUMENT],
   async load(context: LoadContext, params: JoinLargeParams): Promise<JoinLargeResult> {
     const endpoint = context.endpoint;
     if (!endpoint) throw new Error('join-large needs a server');
-    const docName = 'bench.join-large';
+    const docName = DOCUMENT;
     await context.mark('start');
 
     // Fill: shapes of ~500 bytes each, 1,000 per transaction (one update of ~0.5 MB).

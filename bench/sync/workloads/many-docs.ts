@@ -39,6 +39,9 @@ async function documentsLoaded(endpoint: Endpoint): Promise<number | null> {
   }
 }
 
+const WARMUP_DOCUMENT = 'bench.many.warmup';
+const documentAt = (index: number) => `bench.many.${index}`;
+
 export const manyDocs: Workload<ManyDocsParams, ManyDocsResult> = {
   name: 'many-docs',
   title: '5. Many documents: 2,000 documents × 2 clients, then all leave',
@@ -50,13 +53,15 @@ export const manyDocs: Workload<ManyDocsParams, ManyDocsResult> = {
     afterLeaveMs: config.unloadDelayMs + 3000,
   }),
 
+  documents: (params: ManyDocsParams) => [WARMUP_DOCUMENT, ...Array.from({ length: params.documents }, (_, index) => documentAt(index))],
+
   async load(context: LoadContext, params: ManyDocsParams): Promise<ManyDocsResult> {
     const endpoint = context.endpoint;
     if (!endpoint) throw new Error('many-docs needs a server');
     // Warm-up: one document opened, edited and left, so that code loaded lazily on the first
     // connection (and kept for the life of the process) is in the baseline, not counted as a leak.
     const warm = new Y.Doc();
-    const warmClients = [new SyncClient({ endpoint, docName: 'bench.many.warmup', doc: warm }), new SyncClient({ endpoint, docName: 'bench.many.warmup' })];
+    const warmClients = [new SyncClient({ endpoint, docName: WARMUP_DOCUMENT, doc: warm }), new SyncClient({ endpoint, docName: WARMUP_DOCUMENT })];
     await Promise.all(warmClients.map((client) => client.synced));
     warm.on('update', (update: Uint8Array) => warmClients[0]?.sendUpdate(update));
     warm.getMap('m').set('title', 'warm-up');
@@ -78,7 +83,7 @@ export const manyDocs: Workload<ManyDocsParams, ManyDocsResult> = {
         const first = index % params.clientsPerDocument === 0;
         const doc = first ? new Y.Doc() : undefined;
         if (doc) docs[documentIndex] = doc;
-        return new SyncClient({ endpoint, docName: `bench.many.${documentIndex}`, ...(doc ? { doc } : {}) });
+        return new SyncClient({ endpoint, docName: documentAt(documentIndex), ...(doc ? { doc } : {}) });
       },
     });
     const connectMs = performance.now() - connectStart;

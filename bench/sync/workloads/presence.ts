@@ -48,6 +48,8 @@ export interface PresenceResult {
 
 const BASE_ID = 9_000_000;
 
+const DOCUMENT = 'bench.presence';
+
 export const presence: Workload<PresenceParams, PresenceResult> = {
   name: 'presence',
   title: '3. Presence: 500 clients, awareness at 1 Hz each',
@@ -60,11 +62,12 @@ export const presence: Workload<PresenceParams, PresenceResult> = {
     ...steadyPhases(config),
   }),
 
+  documents: () => [DOCUMENT],
   async load(context: LoadContext, params: PresenceParams): Promise<PresenceResult> {
     const endpoint = context.endpoint;
     if (!endpoint) throw new Error('presence needs a server');
     const count = params.clients;
-    const docName = 'bench.presence';
+    const docName = DOCUMENT;
     await context.mark('start');
 
     const lastSeen = new Int32Array(count * count).fill(-1);

@@ -67,6 +67,11 @@ export interface Workload<P, R> {
   measured?: readonly [string, string];
   repeats(config: BenchConfig): number;
   params(config: BenchConfig): P;
+  /**
+   * Every document name `load` opens. Ours gets a board created for each before the run (a name
+   * not listed is refused); the peers open the names as they are.
+   */
+  documents(params: P): string[];
   /** Runs in the load-generator process. Must be bounded in count and time. */
   load(context: LoadContext, params: P): Promise<R>;
   /** Runs in the orchestrator. `runs` holds every repeat of every server. */

@@ -44,6 +44,8 @@ export interface WritersResult {
 /** Writer k has Yjs client id BASE_ID + k, so a receiver maps a clock range back to its writer. */
 const BASE_ID = 7_000_000;
 
+const DOCUMENT = 'bench.writers';
+
 export const writers: Workload<WritersParams, WritersResult> = {
   name: 'writers',
   title: '2. Writers: 200 writers on one document, 2 updates/s each',
@@ -57,11 +59,12 @@ export const writers: Workload<WritersParams, WritersResult> = {
     hocuspocusClient: config.hocuspocusClient,
   }),
 
+  documents: () => [DOCUMENT],
   async load(context: LoadContext, params: WritersParams): Promise<WritersResult> {
     const endpoint = context.endpoint;
     if (!endpoint) throw new Error('writers needs a server');
     const count = params.writers;
-    const docName = 'bench.writers';
+    const docName = DOCUMENT;
     await context.mark('start');
 
     // lastSeen[receiver * count + writer] = highest clock of that writer the receiver got.
