@@ -106,7 +106,7 @@ describe('document lifecycle', () => {
     clients.push(a, b);
     await Promise.all([a.synced, b.synced]);
     const codes: number[] = [];
-    b.provider.on('connection-close', (event: CloseEvent | null) => event && codes.push(event.code));
+    b.provider.on('connection-close', (event: { code: number } | null) => event && codes.push(event.code));
     failWrites = true;
     a.doc.getText('content').insert(0, 'perdu ?');
     await waitFor(() => codes.includes(CloseCode.InternalError), 'connections closed');

@@ -84,7 +84,7 @@ describe('durability of the server process', () => {
     clients.push(a);
     await a.synced;
     const closeCode = new Promise<number>((resolve) =>
-      a.provider.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? -1)),
+      a.provider.on('connection-close', (event: { code: number } | null) => resolve(event?.code ?? -1)),
     );
     for (let i = 0; i < 200; i++) a.doc.getText('content').insert(0, 'x');
     const expected = a.doc.getText('content').toString();
