@@ -9,3 +9,4 @@ export * from './model/ami-status.ts';
 export * from './model/documents.ts';
 export * from './permissions.ts';
 export * from './api/index.ts';
+export * from './board/index.ts';
