@@ -1,6 +1,7 @@
 /**
- * Two real browsers (two contexts: no BroadcastChannel shortcut between them) edit the same
- * document through the real server; the server restarts under them; the text survives.
+ * Two people signed in in two real browsers (two contexts: no BroadcastChannel shortcut between
+ * them) edit the notes of the same board of the demo AMI through the real server; the server
+ * restarts under them; the text survives.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startChildServer, type ChildServer } from '../server/src/testing/child-server.ts';
 import { launchBrowser } from './support/browser.ts';
+import { DEMO, WORKSHOP_BOARD, openBoard, openDemoAmi, signIn, submitLogin } from './support/demo.ts';
 import {
   SELECTORS,
   presence,
@@ -22,7 +24,6 @@ import {
 } from './support/pages.ts';
 import { assertClientBuilt, screenshotPath } from './support/paths.ts';
 
-const DOCUMENT = 'essai-e2e:lille_2025.v1';
 const TEXT_A = 'Bonjour depuis A : l’équipe de Lille démarre l’essai.';
 const TEXT_B = '\nRéponse de B : c’est noté, à jeudi !';
 const FULL_TEXT = TEXT_A + TEXT_B;
@@ -39,6 +40,8 @@ describe('shared text between two browsers, across a server restart', () => {
   let pageB: Page;
   let nameA: string;
   let nameB: string;
+  /** The board's address, once A opened it from the AMI page. */
+  let boardPath: string;
 
   const startServer = async (options: { port?: number } = {}) => {
     const started = await startChildServer({ EPROUVETTE_DATA_DIR: dataDir }, options);
@@ -74,40 +77,47 @@ describe('shared text between two browsers, across a server restart', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('serves the French home page and validates the document name', async () => {
+  it('serves the French login page, refuses wrong credentials, and opens a board once signed in', async () => {
     pageA = await openPage();
     await pageA.goto(`${server.url}/`);
-    expect(await pageA.title()).toBe('Éprouvette');
+    await pageA.waitForURL(/\/connexion$/);
+    expect(await pageA.title()).toBe('Connexion — Éprouvette');
     expect(await pageA.getAttribute('html', 'lang')).toBe('fr');
-    expect(await pageA.textContent('h1')).toBe('Éprouvette');
-    expect(await pageA.textContent('h2')).toBe('Ouvrir un document');
-    await pageA.screenshot({ path: screenshotPath('home'), fullPage: true });
+    expect(await pageA.textContent('h1')).toBe('Connexion');
 
     // The English switch works, then back to French.
     await pageA.click('button[lang="en"]');
-    await pageA.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('h2')?.textContent === 'Open a document');
-    await pageA.screenshot({ path: screenshotPath('home-en'), fullPage: true });
+    await pageA.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('h1')?.textContent === 'Log in');
+    await pageA.screenshot({ path: screenshotPath('login-en'), fullPage: true });
     await pageA.click('button[lang="fr"]');
-    await pageA.waitForFunction(() => document.documentElement.lang === 'fr' && document.querySelector('h2')?.textContent === 'Ouvrir un document');
+    await pageA.waitForFunction(() => document.documentElement.lang === 'fr' && document.querySelector('h1')?.textContent === 'Connexion');
 
-    // An invalid name is refused with a French message and no navigation.
-    await pageA.fill(SELECTORS.documentName, 'été 2025');
-    await pageA.click('button[type="submit"]');
-    await pageA.waitForSelector('[role="alert"]');
-    expect(await pageA.textContent('[role="alert"]')).toContain('Ce nom n’est pas valide');
-    expect(new URL(pageA.url()).pathname).toBe('/');
-    await pageA.screenshot({ path: screenshotPath('home-error'), fullPage: true });
+    // A wrong password is refused with the server's French message and no navigation.
+    await pageA.fill('[data-testid="login-form"] input[name="email"]', DEMO.owner);
+    await pageA.fill('[data-testid="login-form"] input[name="password"]', 'pas le bon mot de passe');
+    await pageA.click('[data-testid="login-form"] button[type="submit"]');
+    await pageA.waitForSelector('[data-testid="login-form"] [role="alert"] p');
+    expect(await pageA.textContent('[data-testid="login-form"] [role="alert"]')).toBe('Adresse e-mail ou mot de passe incorrect.');
+    expect(new URL(pageA.url()).pathname).toBe('/connexion');
 
-    await pageA.fill(SELECTORS.documentName, DOCUMENT);
-    await pageA.click('button[type="submit"]');
-    await pageA.waitForFunction((name) => document.querySelector('h1')?.textContent === name, DOCUMENT);
-    expect(decodeURIComponent(new URL(pageA.url()).pathname)).toBe(`/d/${DOCUMENT}`);
-    expect(await pageA.title()).toBe(`${DOCUMENT} — Éprouvette`);
+    await signIn(pageA, server.url, DEMO.owner);
+    await openDemoAmi(pageA);
+    await openBoard(pageA, WORKSHOP_BOARD);
+    boardPath = new URL(pageA.url()).pathname;
+    expect(boardPath).toMatch(/^\/amis\/[a-z2-7]{16}\/tableaux\/[a-z2-7]{16}$/);
+    expect(await pageA.title()).toBe(`${WORKSHOP_BOARD} — Éprouvette`);
+  });
+
+  it('sends a signed-out visitor of the board to the login page, and back to the board afterwards', async () => {
+    pageB = await openPage();
+    await pageB.goto(`${server.url}${boardPath}`);
+    await pageB.waitForURL((url) => url.pathname === '/connexion' && url.searchParams.get('suite') === boardPath);
+    await submitLogin(pageB, DEMO.editorSyndicat);
+    await pageB.waitForURL((url) => url.pathname === boardPath);
+    await pageB.waitForFunction((title) => document.querySelector('h1')?.textContent === title, WORKSHOP_BOARD);
   });
 
   it('syncs text both ways between two browser contexts and shows who is here', async () => {
-    pageB = await openPage();
-    await pageB.goto(`${server.url}/d/${encodeURIComponent(DOCUMENT)}`);
     await waitForBadge(pageA, 'connecté');
     await waitForBadge(pageB, 'connecté');
 
@@ -125,6 +135,7 @@ describe('shared text between two browsers, across a server restart', () => {
     nameB = await selfName(pageB);
     await waitForPeer(pageA, nameB);
     await waitForPeer(pageB, nameA);
+    expect([nameA, nameB]).toEqual(['Claire Vasseur', 'Nadia Benali']);
     expect((await presence(pageA)).map((chip) => chip.name).sort()).toEqual([nameA, nameB].sort());
 
     expect(await pageA.textContent(SELECTORS.badge)).toBe('connecté');
@@ -164,9 +175,10 @@ describe('shared text between two browsers, across a server restart', () => {
     expect(await textValue(pageA)).toBe(FULL_TEXT);
     expect(await textValue(pageB)).toBe(FULL_TEXT);
 
-    // A fresh browser (small screen) opening the document after the restart gets the text.
+    // A fresh browser (small screen) opening the board after the restart gets the text.
     const pageC = await openPage({ width: 390, height: 844 });
-    await pageC.goto(`${server.url}/d/${encodeURIComponent(DOCUMENT)}`);
+    await signIn(pageC, server.url, DEMO.editorCommune);
+    await pageC.goto(`${server.url}${boardPath}`);
     await waitForBadge(pageC, 'connecté');
     await waitForText(pageC, FULL_TEXT);
     await pageC.screenshot({ path: screenshotPath('document-c-mobile'), fullPage: true });
@@ -185,7 +197,8 @@ describe('shared text between two browsers, across a server restart', () => {
     expect(await server.stop('SIGTERM'), server.output()).toBe(0);
     server = await startServer();
     const pageD = await openPage();
-    await pageD.goto(`${server.url}/d/${encodeURIComponent(DOCUMENT)}`);
+    await signIn(pageD, server.url, DEMO.admin);
+    await pageD.goto(`${server.url}${boardPath}`);
     await waitForBadge(pageD, 'connecté');
     await waitForText(pageD, `${FULL_TEXT} Suite.`);
   });

@@ -5,7 +5,6 @@ export const SELECTORS = {
   badge: '[data-testid="connection-badge"]',
   text: '[data-testid="shared-text"]',
   presence: '[data-testid="presence"] li',
-  documentName: '[data-testid="document-name"]',
 } as const;
 
 export interface PresenceChip {

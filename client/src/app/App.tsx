@@ -1,99 +1,121 @@
-import { useEffect, useRef } from 'react';
-import { LANGS, useI18n } from '../i18n/index.ts';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import type { MeView } from '@eprouvette/shared';
+import { loadCurrentUser, useCurrentUser } from '../auth/current-user.ts';
+import { useI18n } from '../i18n/index.ts';
+import { AccountPage } from '../pages/AccountPage.tsx';
+import { AmiFormPage } from '../pages/AmiFormPage.tsx';
+import { AmiPage } from '../pages/AmiPage.tsx';
+import { BoardCreatePage } from '../pages/BoardCreatePage.tsx';
+import { BoardEditPage } from '../pages/BoardEditPage.tsx';
+import { DashboardPage } from '../pages/DashboardPage.tsx';
+import { InvitationPage } from '../pages/InvitationPage.tsx';
+import { LoginPage } from '../pages/LoginPage.tsx';
+import { SignupPage } from '../pages/SignupPage.tsx';
+import { Loading } from '../ui/LoadState.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { HomePage } from './HomePage.tsx';
-import { DocumentPage } from './DocumentPage.tsx';
 import { MessagePage } from './MessagePage.tsx';
-import { Link, useRoute } from './router.tsx';
-import type { Route } from './routes.ts';
+import { currentPath, navigate, useRoute } from './router.tsx';
+import { isPublicRoute, paths, type Route } from './routes.ts';
+import { SiteHeader } from './SiteHeader.tsx';
 
-function Logo() {
-  return (
-    <svg className="brand__logo" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
-      <rect width="32" height="32" rx="7" fill="currentColor" />
-      <path
-        d="M12 5h8M13.5 5v15.5a2.5 2.5 0 0 0 5 0V5"
-        fill="none"
-        stroke="#fff"
-        strokeWidth="2.2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-      <path d="M13.5 15h5v5.5a2.5 2.5 0 0 1-5 0z" fill="#9be3d6" />
-    </svg>
-  );
+// The live-document pages bring Yjs and the sync client: loaded when first opened, so that
+// signing in and the dashboard do not wait for them.
+const BoardPage = lazy(() => import('../pages/BoardPage.tsx').then((module) => ({ default: module.BoardPage })));
+const AmiTextPage = lazy(() => import('../pages/AmiTextPage.tsx').then((module) => ({ default: module.AmiTextPage })));
+
+/** Pages only shown signed in; the others get `me` when there is one. */
+function SignedInPage({ route, me }: { route: Route; me: MeView }) {
+  switch (route.kind) {
+    case 'dashboard':
+      return <DashboardPage me={me} />;
+    case 'ami-new':
+      return <AmiFormPage amiId={null} me={me} />;
+    case 'ami':
+      return <AmiPage key={route.amiId} amiId={route.amiId} />;
+    case 'ami-edit':
+      return <AmiFormPage key={route.amiId} amiId={route.amiId} me={me} />;
+    case 'ami-text':
+      return <AmiTextPage key={route.amiId} amiId={route.amiId} me={me} />;
+    case 'board-new':
+      return <BoardCreatePage key={route.amiId} amiId={route.amiId} me={me} />;
+    case 'board':
+      return <BoardPage key={route.boardId} amiId={route.amiId} boardId={route.boardId} me={me} />;
+    case 'board-edit':
+      return <BoardEditPage key={route.boardId} amiId={route.amiId} boardId={route.boardId} />;
+    case 'account':
+      return <AccountPage me={me} />;
+    default:
+      return null;
+  }
 }
 
-function LanguageSwitch() {
-  const { lang, setLang, t } = useI18n();
-  return (
-    <div className="lang-switch" role="group" aria-label={t('lang.label')}>
-      {LANGS.map((code) => (
-        <button
-          key={code}
-          type="button"
-          className="lang-switch__button"
-          aria-pressed={lang === code}
-          lang={code}
-          title={t(code === 'fr' ? 'lang.fr.long' : 'lang.en.long')}
-          onClick={() => setLang(code)}
-        >
-          {t(code === 'fr' ? 'lang.fr' : 'lang.en')}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-function Page({ route }: { route: Route }) {
+function PublicPage({ route, me }: { route: Route; me: MeView | null }) {
   const { t } = useI18n();
   switch (route.kind) {
-    case 'home':
-      return <HomePage />;
-    case 'document':
-      return <DocumentPage key={route.name} name={route.name} />;
-    case 'invalid-document':
-      return <MessagePage title={t('document.invalid.title')} body={t('document.invalid.body')} />;
-    case 'not-found':
+    case 'login':
+      return <LoginPage next={route.next} />;
+    case 'signup':
+      return <SignupPage next={route.next} />;
+    case 'invitation':
+      return <InvitationPage key={route.token} token={route.token} me={me} />;
+    default:
       return <MessagePage title={t('notFound.title')} body={t('notFound.body')} />;
   }
 }
 
+/**
+ * The shell: header, main, footer, and who may see what. Signed out, a private page sends to the
+ * login page and back afterwards; signed in, the login and sign-up pages send on.
+ */
 export function App() {
   const { lang, t } = useI18n();
   const route = useRoute();
-  const firstRender = useRef(true);
+  const user = useCurrentUser();
+  const pageShown = useRef(false);
+  const me = user.status === 'signed-in' ? user.me : null;
+  const redirecting =
+    (user.status === 'signed-out' && !isPublicRoute(route)) || (me !== null && (route.kind === 'login' || route.kind === 'signup'));
+  const showsPage = user.status !== 'loading' && !redirecting;
+
+  useEffect(() => {
+    void loadCurrentUser();
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  // After an in-app navigation, move focus to the new page's heading (screen readers, keyboard).
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    document.getElementById('page-heading')?.focus();
+    if (!redirecting) return;
+    if (me === null) navigate(paths.login(currentPath()), { replace: true });
+    else if (route.kind === 'login' || route.kind === 'signup') navigate(route.next ?? paths.dashboard, { replace: true });
+  }, [redirecting, me, route]);
+
+  // After an in-app navigation, move focus to the new page's heading (screen readers, keyboard),
+  // or to the page itself while its heading is loading. Until a first page was shown (loading,
+  // the redirect to the login page) focus stays where the browser put it, as on any page load.
+  useEffect(() => {
+    if (pageShown.current) (document.getElementById('page-heading') ?? document.getElementById('main'))?.focus();
   }, [route]);
+  useEffect(() => {
+    if (showsPage) pageShown.current = true;
+  }, [showsPage]);
+
+  let content;
+  if (!showsPage) content = <Loading />;
+  else if (user.status === 'unknown') content = <MessagePage title={t('api.unreachable.title')} body={user.failure.message} retry={() => void loadCurrentUser()} />;
+  else if (me !== null && !isPublicRoute(route)) content = <SignedInPage route={route} me={me} />;
+  else content = <PublicPage route={route} me={me} />;
 
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
-        <div className="container site-header__inner">
-          <Link href="/" className="brand" aria-label={t('app.homeLink')}>
-            <Logo />
-            <span className="brand__name">{t('app.name')}</span>
-          </Link>
-          <LanguageSwitch />
-        </div>
-      </header>
+      <SiteHeader me={me} />
       <main id="main" className="container site-main" tabIndex={-1}>
         <ErrorBoundary>
-          <Page route={route} />
+          <Suspense fallback={<Loading />}>{content}</Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">

@@ -1,8 +1,10 @@
 import { useI18n } from '../i18n/index.ts';
 import { Link } from './router.tsx';
+import { paths } from './routes.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
-export function MessagePage({ title, body }: { title: string; body: string }) {
+/** A page that only says something: not found, or the server cannot be reached (with a retry). */
+export function MessagePage({ title, body, retry }: { title: string; body: string; retry?: () => void }) {
   const { t } = useI18n();
   useDocumentTitle(title);
   return (
@@ -12,9 +14,15 @@ export function MessagePage({ title, body }: { title: string; body: string }) {
       </h1>
       <p>{body}</p>
       <p>
-        <Link href="/" className="button">
-          {t('document.back')}
-        </Link>
+        {retry ? (
+          <button type="button" className="button" onClick={retry}>
+            {t('page.retry')}
+          </button>
+        ) : (
+          <Link href={paths.dashboard} className="button">
+            {t('notFound.back')}
+          </Link>
+        )}
       </p>
     </section>
   );

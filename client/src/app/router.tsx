@@ -1,4 +1,4 @@
-/** Dependency-free routing: `location.pathname` + `history.pushState`. */
+/** Dependency-free routing: `location.pathname` + `location.search` and `history.pushState`. */
 import { useMemo, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 import { parseRoute, type Route } from './routes.ts';
 
@@ -13,18 +13,28 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const getPathname = () => window.location.pathname;
+const getLocation = () => window.location.pathname + window.location.search;
 
-export function navigate(path: string): void {
-  if (path === window.location.pathname) return;
-  window.history.pushState(null, '', path);
+/** The current path with its query, e.g. to come back to it after signing in. */
+export function currentPath(): string {
+  return getLocation();
+}
+
+/** `replace` for redirects, so that the Back button does not bounce on them. */
+export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (path === getLocation()) return;
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   window.scrollTo(0, 0);
   for (const listener of listeners) listener();
 }
 
 export function useRoute(): Route {
-  const pathname = useSyncExternalStore(subscribe, getPathname, getPathname);
-  return useMemo(() => parseRoute(pathname), [pathname]);
+  const location = useSyncExternalStore(subscribe, getLocation, getLocation);
+  return useMemo(() => {
+    const url = new URL(location, 'http://localhost');
+    return parseRoute(url.pathname, url.search);
+  }, [location]);
 }
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };

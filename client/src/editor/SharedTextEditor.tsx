@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type * as Y from 'yjs';
 import { useI18n } from '../i18n/index.ts';
 import { TextareaBinding } from './textarea-binding.ts';
@@ -6,10 +6,13 @@ import { TextareaBinding } from './textarea-binding.ts';
 export type EditorStatus = 'loading' | 'ready' | 'unavailable';
 
 interface Props {
+  label: string;
   /** `null` while the document is being opened. */
   text: Y.Text | null;
   /** 'ready' once the document was received from the server; 'unavailable' if it was refused. */
   status: EditorStatus;
+  /** Why the person may read but not write, or null when they may write. */
+  readOnlyReason: string | null;
 }
 
 const PLACEHOLDER = {
@@ -19,9 +22,11 @@ const PLACEHOLDER = {
 } as const;
 
 /** Collaborative plain-text editor: a textarea bound to a shared Y.Text. */
-export function SharedTextEditor({ text, status }: Props) {
+export function SharedTextEditor({ label, text, status, readOnlyReason }: Props) {
   const { t } = useI18n();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  const readOnly = readOnlyReason !== null;
 
   useEffect(() => {
     const textarea = textareaRef.current;
@@ -32,20 +37,28 @@ export function SharedTextEditor({ text, status }: Props) {
 
   return (
     <div className="editor">
-      <label className="editor__label" htmlFor="shared-text">
-        {t('editor.label')}
-      </label>
-      <p className="editor__help" id="shared-text-help">
-        {t('editor.help')}
+      <div className="editor__heading">
+        <label className="editor__label" htmlFor={id}>
+          {label}
+        </label>
+        {readOnly && (
+          <span className="badge badge--read-only" data-testid="read-only-badge">
+            {t('readOnly.badge')}
+          </span>
+        )}
+      </div>
+      <p className="editor__help" id={`${id}-help`}>
+        {readOnly ? readOnlyReason : t('editor.help')}
       </p>
       <textarea
         ref={textareaRef}
-        id="shared-text"
+        id={id}
         className="editor__textarea"
-        aria-describedby="shared-text-help"
+        aria-describedby={`${id}-help`}
         aria-busy={status === 'loading'}
-        readOnly={status !== 'ready'}
-        placeholder={t(PLACEHOLDER[status])}
+        readOnly={status !== 'ready' || readOnly}
+        data-state={status === 'ready' ? (readOnly ? 'read-only' : 'editable') : status}
+        placeholder={readOnly && status === 'ready' ? t('editor.emptyReadOnly') : t(PLACEHOLDER[status])}
         spellCheck
         data-testid="shared-text"
       />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CloseCode } from '@eprouvette/shared';
 import { connectionState, describeConnection, syncServerUrl, type ConnectionFacts } from './connection-state.ts';
 
-const base: ConnectionFacts = { online: true, status: 'connected', synced: true, lastCloseCode: null, refusedCode: null };
+const base: ConnectionFacts = { online: true, status: 'connected', synced: true, lastCloseCode: null, refusedCode: null, access: 'write' };
 
 describe('connection state', () => {
   it('is « connecté » only once connected and synced', () => {
@@ -18,7 +18,7 @@ describe('connection state', () => {
   });
 
   it('explains why', () => {
-    expect(describeConnection(base, true)).toEqual({ state: 'connecté', detail: null, loaded: true, refusedCode: null });
+    expect(describeConnection(base, true)).toEqual({ state: 'connecté', detail: null, loaded: true, refusedCode: null, access: 'write' });
     expect(describeConnection({ ...base, status: 'connecting', synced: false, lastCloseCode: CloseCode.GoingAway }, true).detail).toBe(
       'connection.detail.goingAway',
     );
@@ -29,6 +29,11 @@ describe('connection state', () => {
     expect(describeConnection({ ...base, status: 'disconnected', refusedCode: CloseCode.NotFound }, false).detail).toBe(
       'connection.refused.notFound',
     );
+  });
+
+  it('passes on what the server said about writing', () => {
+    expect(describeConnection({ ...base, access: 'read-only' }, true).access).toBe('read-only');
+    expect(describeConnection({ ...base, status: 'connecting', synced: false, access: 'unknown' }, false).access).toBe('unknown');
   });
 
   it('derives the sync URL from the page location', () => {

@@ -6,6 +6,13 @@ import type { MessageKey } from '../i18n/index.ts';
 
 export type ConnectionState = 'connecté' | 'reconnexion' | 'hors ligne';
 export type ProviderStatus = 'connecting' | 'connected' | 'disconnected';
+/**
+ * Whether the server applies this connection's edits: `unknown` until the first connection
+ * synced. The server says `read-only` (y-websocket auth message) before its sync answer, and
+ * `write` when access is raised while open; a connection that synced without being told is
+ * writable.
+ */
+export type WriteAccess = 'unknown' | 'read-only' | 'write';
 
 export interface ConnectionFacts {
   /** `navigator.onLine` */
@@ -17,6 +24,7 @@ export interface ConnectionFacts {
   lastCloseCode: number | null;
   /** Set when the server closed with a final code: the client stopped reconnecting. */
   refusedCode: number | null;
+  access: WriteAccess;
 }
 
 export interface Connection {
@@ -26,6 +34,7 @@ export interface Connection {
   /** The document was received from the server at least once: it can be edited. */
   loaded: boolean;
   refusedCode: number | null;
+  access: WriteAccess;
 }
 
 export function connectionState(facts: ConnectionFacts): ConnectionState {
@@ -74,7 +83,7 @@ export function describeConnection(facts: ConnectionFacts, loaded: boolean): Con
   if (facts.refusedCode !== null) detail = refusalMessage(facts.refusedCode);
   else if (!facts.online) detail = 'connection.detail.offline';
   else if (state === 'reconnexion') detail = closeMessage(facts.lastCloseCode);
-  return { state, detail, loaded, refusedCode: facts.refusedCode };
+  return { state, detail, loaded, refusedCode: facts.refusedCode, access: facts.access };
 }
 
 /** Whether a close event from the server means "stop reconnecting". */

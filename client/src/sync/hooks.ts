@@ -1,25 +1,34 @@
 /** React hooks over a SyncSession. */
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { CloseCode } from '@eprouvette/shared';
+import { loadCurrentUser } from '../auth/current-user.ts';
 import { createSyncSession, type Awareness, type SyncSession } from './session.ts';
 import type { Connection } from './connection-state.ts';
-import { sanitizeIdentity } from './identity.ts';
+import { sanitizeIdentity, type Identity } from './identity.ts';
 
 /** Opens the document while the component is mounted; `null` during the first render. */
-export function useSyncSession(name: string): SyncSession | null {
+export function useSyncSession(name: string, identity: Identity): SyncSession | null {
   const [session, setSession] = useState<SyncSession | null>(null);
+  const { name: userName, color } = identity;
   useEffect(() => {
-    const created = createSyncSession(name);
+    const created = createSyncSession(name, { identity: { name: userName, color } });
     setSession(created);
     return () => {
       created.destroy();
       setSession(null);
     };
-  }, [name]);
+  }, [name, userName, color]);
   return session;
 }
 
 const noSession = (): (() => void) => () => {};
-const initialConnection: Connection = { state: 'reconnexion', detail: 'connection.detail.connecting', loaded: false, refusedCode: null };
+const initialConnection: Connection = {
+  state: 'reconnexion',
+  detail: 'connection.detail.connecting',
+  loaded: false,
+  refusedCode: null,
+  access: 'unknown',
+};
 
 /** The connection state of a session: 'connecté' | 'reconnexion' | 'hors ligne', plus details. */
 export function useConnection(session: SyncSession | null): Connection {
@@ -61,4 +70,15 @@ export function usePresence(session: SyncSession | null): Participant[] {
     return () => awareness.off('change', refresh);
   }, [session]);
   return participants;
+}
+
+/**
+ * The sync socket said « signed out » (4401): ask the API who we are. If the session is really
+ * gone, the app sends the person to the login page and back here afterwards.
+ */
+export function useSessionCheckOnRefusal(connection: Connection): void {
+  const unauthenticated = connection.refusedCode === CloseCode.Unauthenticated;
+  useEffect(() => {
+    if (unauthenticated) void loadCurrentUser();
+  }, [unauthenticated]);
 }

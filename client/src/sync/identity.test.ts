@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { PARTICIPANT_COLORS, randomIdentity, sanitizeIdentity } from './identity.ts';
+import { PARTICIPANT_COLORS, sanitizeIdentity, userIdentity } from './identity.ts';
 
 describe('participant identity', () => {
-  it('picks « Participant NN » and one of our colours', () => {
-    for (const value of [0, 0.5, 0.999999]) {
-      const identity = randomIdentity(() => value);
-      expect(identity.name).toMatch(/^Participant ([1-9]|[1-9]\d)$/);
-      expect(PARTICIPANT_COLORS).toContain(identity.color);
-    }
+  it('is the person’s name and a colour that depends only on their id', () => {
+    const claire = userIdentity({ id: 'mzxw6ytbojtg633c', name: 'Claire Vasseur' });
+    expect(claire.name).toBe('Claire Vasseur');
+    expect(PARTICIPANT_COLORS).toContain(claire.color);
+    expect(userIdentity({ id: 'mzxw6ytbojtg633c', name: 'Claire V.' }).color).toBe(claire.color);
+    const colours = new Set(['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb', 'cccccccccccccccc', 'dddddddddddddddd'].map((id) => userIdentity({ id, name: 'x' }).color));
+    expect(colours.size).toBeGreaterThan(1);
   });
 
   it('does not trust what other clients announce', () => {

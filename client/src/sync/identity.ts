@@ -1,6 +1,6 @@
 /**
- * Who this tab is for the others: a random « Participant NN » and a colour, kept for the life of
- * the tab (sessionStorage) so a reload does not turn you into someone else.
+ * Who this tab is for the others on a document: the signed-in person's name and a colour derived
+ * from their id, so that everyone sees the same person in the same colour.
  */
 
 /** Avatar colours; white text on each has a contrast ratio of at least 4.5:1. */
@@ -20,13 +20,14 @@ export interface Identity {
   color: string;
 }
 
-const STORAGE_KEY = 'eprouvette.identity';
 const COLOR_PATTERN = /^#[0-9a-f]{6}$/i;
 
-export function randomIdentity(random: () => number = Math.random): Identity {
-  const number = 1 + Math.floor(random() * 99);
-  const color = PARTICIPANT_COLORS[Math.floor(random() * PARTICIPANT_COLORS.length)] ?? PARTICIPANT_COLORS[0];
-  return { name: `Participant ${number}`, color };
+export function userIdentity(user: { id: string; name: string }): Identity {
+  // FNV-1a, high bits folded in: ids differ everywhere, and the colour comes from the low bits.
+  let hash = 0x811c9dc5;
+  for (const char of user.id) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  hash ^= hash >>> 16;
+  return { name: user.name, color: PARTICIPANT_COLORS[(hash >>> 0) % PARTICIPANT_COLORS.length] ?? PARTICIPANT_COLORS[0] };
 }
 
 /** Checks an identity received from someone else (awareness states are not trusted). */
@@ -38,20 +39,4 @@ export function sanitizeIdentity(value: unknown): Identity | null {
     name: name.trim().slice(0, 60),
     color: typeof color === 'string' && COLOR_PATTERN.test(color) ? color : '#4a5659',
   };
-}
-
-export function tabIdentity(): Identity {
-  try {
-    const stored = sanitizeIdentity(JSON.parse(globalThis.sessionStorage?.getItem(STORAGE_KEY) ?? 'null'));
-    if (stored) return stored;
-  } catch {
-    // Unreadable or unavailable storage: pick a new identity.
-  }
-  const identity = randomIdentity();
-  try {
-    globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(identity));
-  } catch {
-    // Not remembered, that is all.
-  }
-  return identity;
 }

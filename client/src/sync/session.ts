@@ -1,10 +1,16 @@
 /**
- * One open document: the Y.Doc, its WebsocketProvider, the shared text and the connection state.
+ * One open document: the Y.Doc, its WebsocketProvider, the shared text and the connection state,
+ * including whether the server accepts this connection's edits.
  */
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
+import { messageAuth, WebsocketProvider } from 'y-websocket';
 import { describeConnection, isRefusal, syncServerUrl, type Connection, type ConnectionFacts } from './connection-state.ts';
-import { tabIdentity, type Identity } from './identity.ts';
+import type { Identity } from './identity.ts';
+
+/** Types of the y-websocket auth message: the stock `permission denied`, and the server's `write granted`. */
+const AUTH_PERMISSION_DENIED = 0;
+const AUTH_WRITE_GRANTED = 1;
 
 export type Awareness = WebsocketProvider['awareness'];
 
@@ -24,10 +30,11 @@ export interface SyncSession {
 export interface SyncSessionOptions {
   /** Defaults to `ws(s)://<page host>/sync`. */
   serverUrl?: string;
-  identity?: Identity;
+  /** Who this tab is for the others (presence). */
+  identity: Identity;
 }
 
-export function createSyncSession(name: string, options: SyncSessionOptions = {}): SyncSession {
+export function createSyncSession(name: string, options: SyncSessionOptions): SyncSession {
   const doc = new Y.Doc();
   const text = doc.getText('content');
   const serverUrl = options.serverUrl ?? syncServerUrl(window.location);
@@ -35,7 +42,7 @@ export function createSyncSession(name: string, options: SyncSessionOptions = {}
     // y-websocket stops on every 44xx code by default; only the final ones mean "give up".
     shouldReconnect: (event) => !isRefusal(event.code),
   });
-  const identity = options.identity ?? tabIdentity();
+  const identity = options.identity;
   provider.awareness.setLocalStateField('user', identity);
 
   const facts: ConnectionFacts = {
@@ -44,7 +51,10 @@ export function createSyncSession(name: string, options: SyncSessionOptions = {}
     synced: provider.synced,
     lastCloseCode: null,
     refusedCode: null,
+    access: 'unknown',
   };
+  /** The server spoke about writing on the current connection (it does so before syncing). */
+  let accessToldOnThisConnection = false;
   let loaded = provider.synced;
   let connection = describeConnection(facts, loaded);
   const listeners = new Set<() => void>();
@@ -55,7 +65,8 @@ export function createSyncSession(name: string, options: SyncSessionOptions = {}
       next.state === connection.state &&
       next.detail === connection.detail &&
       next.loaded === connection.loaded &&
-      next.refusedCode === connection.refusedCode
+      next.refusedCode === connection.refusedCode &&
+      next.access === connection.access
     ) {
       return;
     }
@@ -63,9 +74,21 @@ export function createSyncSession(name: string, options: SyncSessionOptions = {}
     for (const listener of listeners) listener();
   };
 
+  // Replaces y-websocket's handler, which only logs a warning: the editor must know.
+  provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+    const type = decoding.readVarUint(decoder);
+    const reason = decoding.readVarString(decoder);
+    if (type === AUTH_PERMISSION_DENIED && reason === 'read-only') facts.access = 'read-only';
+    else if (type === AUTH_WRITE_GRANTED) facts.access = 'write';
+    else return;
+    accessToldOnThisConnection = true;
+    update();
+  };
+
   const onStatus = ({ status }: { status: ConnectionFacts['status'] }) => {
     facts.status = status;
     if (status !== 'connected') facts.synced = false;
+    if (status === 'connected') accessToldOnThisConnection = false;
     update();
   };
   const onSync = (synced: boolean) => {
@@ -73,6 +96,7 @@ export function createSyncSession(name: string, options: SyncSessionOptions = {}
     if (synced) {
       loaded = true;
       facts.lastCloseCode = null;
+      if (!accessToldOnThisConnection) facts.access = 'write';
     }
     update();
   };

@@ -1,0 +1,4 @@
+import type { ShapeOf } from '../shape-model.ts';
+import { filledBoxGeometry, type ShapeGeometry } from './shape-geometry.ts';
+
+export const imageGeometry: ShapeGeometry<ShapeOf<'image'>> = filledBoxGeometry();

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { Scene } from './scene.ts';
+import { MemoryBoard } from './testing/memory-board.ts';
+import { makeShape } from './testing/shapes.ts';
+import { withoutZ } from './transform.ts';
+
+const ids = (shapes: readonly { id: string }[]) => shapes.map((s) => s.id).sort();
+
+describe('Scene', () => {
+  it('indexes the shapes present at start and follows additions, moves and deletions', () => {
+    const board = new MemoryBoard([makeShape('rect', { id: 'a', x: 0, y: 0 })]);
+    const scene = new Scene(board);
+    const view = { x: -10, y: -10, w: 200, h: 200 };
+    expect(ids(scene.candidates(view))).toEqual(['a']);
+    board.add([withoutZ(makeShape('sticky', { id: 'b', x: 50, y: 50 }))]);
+    expect(ids(scene.candidates(view))).toEqual(['a', 'b']);
+    board.move(['a'], 1000, 0);
+    expect(ids(scene.candidates(view))).toEqual(['b']);
+    board.remove(['b']);
+    expect(scene.candidates(view)).toEqual([]);
+    expect(scene.get('a')?.x).toBe(1000);
+    expect(scene.lookup('a')).toBe(board.get('a'));
+  });
+
+  it('knows the children of each frame as parents change', () => {
+    const board = new MemoryBoard([
+      makeShape('frame', { id: 'f' }),
+      makeShape('frame', { id: 'g' }),
+      makeShape('sticky', { id: 'k', parent: 'f' }),
+    ]);
+    const scene = new Scene(board);
+    expect(scene.childrenOf('f')).toEqual(['k']);
+    board.update([{ id: 'k', changes: { parent: 'g' } }]);
+    expect(scene.childrenOf('f')).toEqual([]);
+    expect(scene.childrenOf('g')).toEqual(['k']);
+    board.update([{ id: 'k', changes: { parent: null } }]);
+    expect(scene.childrenOf('g')).toEqual([]);
+    board.update([{ id: 'k', changes: { parent: 'f' } }]);
+    board.remove(['k']);
+    expect(scene.childrenOf('f')).toEqual([]);
+  });
+
+  it('tells its listeners after the index has caught up, until disposed', () => {
+    const board = new MemoryBoard();
+    const scene = new Scene(board);
+    const seen: string[][] = [];
+    scene.subscribe(() => seen.push(ids(scene.candidates({ x: 0, y: 0, w: 10, h: 10 }))));
+    board.add([withoutZ(makeShape('rect', { id: 'a' }))]);
+    expect(seen).toEqual([['a']]);
+    scene.dispose();
+    board.remove(['a']);
+    expect(seen).toHaveLength(1);
+    expect([...scene.all()]).toEqual([]);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The owner's side of an AMI through the UI: create one, move its status, create and archive a
+ * board, meet the server's refusal to lose the last owner, and delete the AMI.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startChildServer, type ChildServer } from '../server/src/testing/child-server.ts';
+import { launchBrowser } from './support/browser.ts';
+import { DEMO, signIn } from './support/demo.ts';
+import { SELECTORS, waitForBadge } from './support/pages.ts';
+import { assertClientBuilt } from './support/paths.ts';
+
+const TITLE = 'Pilotage énergétique des écoles 2027';
+const BOARD = 'Capteurs de CO₂ dans les écoles';
+
+describe('managing an AMI', () => {
+  let dataDir: string;
+  let server: ChildServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let amiPath: string;
+
+  const h1 = (text: string) => page.waitForFunction((expected) => document.querySelector('h1')?.textContent === expected, text);
+
+  beforeAll(async () => {
+    assertClientBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), 'eprouvette-e2e-'));
+    server = await startChildServer({ EPROUVETTE_DATA_DIR: dataDir });
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => {});
+    await browser?.close();
+    await server?.stop('SIGTERM');
+    if (process.env.EPROUVETTE_E2E_LOG) console.log(server?.output());
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('a platform admin creates an AMI, whose text is made from the template', async () => {
+    await signIn(page, server.url, DEMO.owner);
+    await page.getByRole('link', { name: 'Nouvel AMI' }).click();
+    await page.waitForSelector('[data-testid="ami-form"]');
+    const form = page.locator('[data-testid="ami-form"]');
+    // Nothing chosen: the French messages of the shared schema, next to their fields.
+    await form.getByRole('button', { name: 'Créer l’AMI' }).click();
+    await page.waitForSelector('text=Le titre doit compter au moins 3 caractères.');
+    expect(await page.textContent('[data-testid="ami-form"]')).toContain('Choisissez le domaine de l’AMI.');
+
+    await form.getByLabel('Titre').fill(TITLE);
+    await form.getByLabel('Domaine').selectOption({ label: 'Pilotage énergétique' });
+    await form.getByLabel('Ouverture des candidatures').fill('2027-01-15');
+    await form.getByLabel('Date limite de candidature').fill('2027-03-31');
+    await form.getByLabel('Enveloppe (en euros)').fill('450 000');
+    await form.getByLabel('Résumé').fill('Capteurs de CO₂ et suivi énergétique des bâtiments scolaires.');
+    await form.getByLabel('Capteurs/IoT').check();
+    await form.getByRole('button', { name: 'Créer l’AMI' }).click();
+    await h1(TITLE);
+    amiPath = new URL(page.url()).pathname;
+    expect(await page.textContent('.page-header')).toContain('Brouillon');
+    expect((await page.textContent('.facts'))?.replace(/[\u00a0\u202f]/g, ' ')).toContain('450 000 €');
+
+    await page.getByRole('link', { name: 'Texte de l’AMI' }).click();
+    await page.waitForSelector('[data-testid="ami-text"] h3');
+    expect(await page.textContent('[data-testid="ami-text"] h2')).toBe(TITLE);
+    expect(await page.textContent('[data-testid="ami-text"]')).toContain('Domaine : Pilotage énergétique');
+  });
+
+  it('moves the status forward and back', async () => {
+    await page.goto(`${server.url}${amiPath}`);
+    await page.getByRole('button', { name: 'Passer au statut « Publié »' }).click();
+    await page.getByRole('button', { name: 'Revenir au statut « Brouillon »' }).waitFor();
+    expect(await page.textContent('.status-panel')).toContain('Publié');
+    await page.getByRole('button', { name: 'Revenir au statut « Brouillon »' }).click();
+    await page.getByRole('button', { name: 'Passer au statut « Publié »' }).waitFor();
+  });
+
+  it('keeps its last owner: the server’s refusal is shown in French', async () => {
+    const me = page.locator(`[data-testid="members"] li[data-member="${DEMO.owner}"]`);
+    await me.locator('select').selectOption('admin');
+    await me.getByRole('button', { name: /Changer le rôle/ }).click();
+    await page.waitForSelector('[data-testid="members"] [role="alert"] p');
+    expect(await page.textContent('[data-testid="members"] [role="alert"]')).toBe(
+      'Cet AMI doit garder au moins un propriétaire : nommez-en un autre d’abord.',
+    );
+  });
+
+  it('creates a board, renames it and archives it: it becomes read-only', async () => {
+    await page.getByRole('link', { name: 'Nouveau tableau' }).click();
+    const form = page.locator('[data-testid="board-form"]');
+    await form.waitFor();
+    await form.getByLabel('Titre du tableau').fill('Capteurs CO2');
+    await form.getByLabel('Atelier').check();
+    await form.getByRole('button', { name: 'Créer le tableau' }).click();
+    await h1('Capteurs CO2');
+    await waitForBadge(page, 'connecté');
+    await page.waitForSelector(`${SELECTORS.text}[data-state="editable"]`);
+
+    await page.getByRole('link', { name: 'Modifier le tableau' }).click();
+    await form.waitFor();
+    await form.getByLabel('Titre du tableau').fill(BOARD);
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await h1(BOARD);
+
+    await page.getByRole('link', { name: 'Modifier le tableau' }).click();
+    await page.getByRole('button', { name: 'Archiver le tableau' }).click();
+    await page.locator('.confirm').getByRole('button', { name: 'Archiver le tableau' }).click();
+    await page.getByRole('button', { name: 'Désarchiver le tableau' }).waitFor();
+    await page.getByRole('link', { name: `Retour au tableau « ${BOARD} »` }).click();
+    await page.waitForSelector('[data-testid="read-only-badge"]');
+    expect(await page.textContent('.editor')).toContain('Ce tableau est archivé : il est en lecture seule.');
+    expect(await page.textContent('.board-meta')).toContain('Archivé');
+  });
+
+  it('deletes the AMI once its title is typed', async () => {
+    await page.goto(`${server.url}${amiPath}`);
+    await page.getByRole('button', { name: 'Supprimer l’AMI…' }).click();
+    const confirm = page.getByLabel(`Pour confirmer, saisissez le titre de l’AMI : « ${TITLE} »`);
+    await confirm.fill('autre chose');
+    await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await page.waitForSelector('text=Le titre saisi ne correspond pas.');
+    await confirm.fill(TITLE);
+    await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await h1('Mes AMI');
+    expect(await page.textContent('[role="status"]')).toContain('L’AMI a été supprimé.');
+    expect(await page.locator('[data-testid="ami-card"] h3').allTextContents()).not.toContain(TITLE);
+    await page.goto(`${server.url}${amiPath}`);
+    await h1('Page introuvable');
+  });
+
+  it('raised no uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * Visits every screen of accounts, AMIs and boards on the demo data and saves a full-page
+ * screenshot of each into e2e/screenshots/ for a person to look at; checks what each must show.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startChildServer, type ChildServer } from '../server/src/testing/child-server.ts';
+import { launchBrowser } from './support/browser.ts';
+import { DEMO, DEMO_AMI_TITLE, WORKSHOP_BOARD, openBoard, openDemoAmi, signIn } from './support/demo.ts';
+import { SELECTORS, waitForBadge } from './support/pages.ts';
+import { assertClientBuilt, screenshotPath } from './support/paths.ts';
+
+describe('screens', () => {
+  let dataDir: string;
+  let server: ChildServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  const openPage = async (viewport = { width: 1280, height: 860 }): Promise<Page> => {
+    const context = await browser.newContext({ viewport, locale: 'fr-FR', deviceScaleFactor: 1 });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    return page;
+  };
+  const shoot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(name), fullPage: true });
+  const heading = (page: Page) => page.textContent('h1');
+
+  beforeAll(async () => {
+    assertClientBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), 'eprouvette-e2e-'));
+    server = await startChildServer({ EPROUVETTE_DATA_DIR: dataDir });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await server?.stop('SIGTERM');
+    if (process.env.EPROUVETTE_E2E_LOG) console.log(server?.output());
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('login and sign-up pages, with French errors next to the fields', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/connexion$/);
+    expect(await heading(page)).toBe('Connexion');
+    expect(await page.title()).toBe('Connexion — Éprouvette');
+    await shoot(page, 'login');
+
+    await page.click('[data-testid="login-form"] button[type="submit"]');
+    await page.waitForSelector('[data-testid="login-form"] [aria-invalid="true"]');
+    expect(await page.textContent('[data-testid="login-form"] [role="alert"]')).toContain('Certains champs sont invalides');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    await shoot(page, 'login-errors');
+
+    await page.click('text=Créer un compte');
+    await page.waitForURL(/\/inscription$/);
+    await page.fill('input[name="password"]', 'court');
+    await page.click('[data-testid="signup-form"] button[type="submit"]');
+    await page.waitForSelector('text=Le mot de passe doit compter au moins 12 caractères.');
+    await shoot(page, 'signup');
+  });
+
+  it('dashboard, AMI page and forms as the owner (platform admin)', async () => {
+    const page = await openPage();
+    await signIn(page, server.url, DEMO.owner);
+    expect(await page.textContent('[data-testid="signed-in-as"]')).toContain('Claire Vasseur');
+    expect(await page.textContent('h2')).toBe("Gestion de l'eau");
+    const card = await page.textContent('[data-testid="ami-card"]');
+    expect(card).toContain('Ateliers');
+    expect(card?.replace(/[\u00a0\u202f]/g, ' ')).toContain('600 000 €');
+    expect(card).toContain('5 tableaux');
+    await page.getByRole('link', { name: 'Nouvel AMI' }).waitFor();
+    await shoot(page, 'dashboard');
+
+    await openDemoAmi(page);
+    await page.waitForSelector('[data-testid="members"] li[data-member]');
+    await page.waitForSelector('[data-testid="invitations"]');
+    expect(await page.getByRole('button', { name: 'Passer au statut « Sélection / évaluation »' }).count()).toBe(1);
+    await shoot(page, 'ami-owner');
+
+    await page.getByRole('link', { name: 'Modifier l’AMI' }).click();
+    await page.waitForSelector('[data-testid="ami-form"]');
+    expect(await page.inputValue('input[name="title"]')).toBe(DEMO_AMI_TITLE);
+    await page.fill('input[name="dates.closesOn"]', '2026-09-01');
+    await page.click('[data-testid="ami-form"] button[type="submit"]');
+    await page.waitForSelector('text=La date limite de candidature doit suivre la date d’ouverture.');
+    await shoot(page, 'ami-edit');
+
+    await page.goto(`${server.url}/amis/nouveau`);
+    await page.waitForSelector('[data-testid="ami-form"]');
+    await shoot(page, 'ami-new');
+
+    await page.goto(`${server.url}/`);
+    await page.click('summary:has-text("Ajouter un domaine")');
+    await shoot(page, 'dashboard-add-domain');
+  });
+
+  it('AMI page, new board form, editable board and AMI text as an editor', async () => {
+    const page = await openPage();
+    await signIn(page, server.url, DEMO.editorSyndicat);
+    await openDemoAmi(page);
+    expect(await page.locator('[data-testid="members"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="invitations"]').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Modifier l’AMI' }).count()).toBe(0);
+    await shoot(page, 'ami-editor');
+
+    await page.getByRole('link', { name: 'Nouveau tableau' }).click();
+    await page.waitForSelector('[data-testid="board-form"]');
+    await shoot(page, 'board-new');
+
+    await page.goBack();
+    await openBoard(page, WORKSHOP_BOARD);
+    await waitForBadge(page, 'connecté');
+    await page.waitForSelector(`${SELECTORS.text}[data-state="editable"]`);
+    expect(await page.locator('[data-testid="read-only-badge"]').count()).toBe(0);
+    await page.click(SELECTORS.text);
+    await page.keyboard.type('Idée : capteurs acoustiques sur les conduites principales.');
+    await shoot(page, 'board-editable');
+
+    await page.getByRole('link', { name: `Retour à l’AMI « ${DEMO_AMI_TITLE} »` }).click();
+    await page.getByRole('link', { name: 'Texte de l’AMI' }).click();
+    await page.waitForSelector('[data-testid="ami-text"] h3');
+    expect(await page.textContent('[data-testid="ami-text"] h2')).toBe(DEMO_AMI_TITLE);
+    expect(await page.locator('[data-testid="ami-text"] h3').allTextContents()).toContain('Critères de sélection');
+    await shoot(page, 'ami-text');
+  });
+
+  it('board read-only for the commenter, board edit form for the owner', async () => {
+    const page = await openPage();
+    await signIn(page, server.url, DEMO.commenter);
+    await openDemoAmi(page);
+    await openBoard(page, WORKSHOP_BOARD);
+    await page.waitForSelector('[data-testid="read-only-badge"]');
+    expect(await page.textContent('.editor')).toContain('commentateur');
+    await shoot(page, 'board-read-only');
+
+    const owner = await openPage();
+    await signIn(owner, server.url, DEMO.owner);
+    await openDemoAmi(owner);
+    await openBoard(owner, WORKSHOP_BOARD);
+    await owner.getByRole('link', { name: 'Modifier le tableau' }).click();
+    await owner.waitForSelector('[data-testid="board-form"]');
+    await shoot(owner, 'board-edit');
+  });
+
+  it('invitation landing and account page', async () => {
+    const owner = await openPage();
+    await signIn(owner, server.url, DEMO.owner);
+    await openDemoAmi(owner);
+    await owner.click('[data-testid="invitations"] button[type="submit"]');
+    const url = await owner.inputValue('[data-testid="created-link"] [data-testid="copy-value"]');
+    await shoot(owner, 'ami-invitation-created');
+
+    const guest = await openPage();
+    await guest.goto(url);
+    await guest.waitForSelector('[data-testid="invitation-role"]');
+    expect(await guest.textContent('[data-testid="invitation-role"]')).toBe('éditeur');
+    await shoot(guest, 'invitation');
+
+    await owner.goto(`${server.url}/compte`);
+    await owner.waitForSelector('text=Télécharger mes données');
+    await shoot(owner, 'account');
+  });
+
+  it('narrow screens and English', async () => {
+    const page = await openPage({ width: 390, height: 844 });
+    await signIn(page, server.url, DEMO.owner);
+    await shoot(page, 'dashboard-mobile');
+    await openDemoAmi(page);
+    await page.waitForSelector('[data-testid="members"] li[data-member]');
+    await shoot(page, 'ami-owner-mobile');
+    await page.click('button[lang="en"]');
+    await page.waitForSelector('text=Invitation links');
+    await shoot(page, 'ami-owner-mobile-en');
+    await page.click('button[lang="fr"]');
+  });
+
+  it('raised no uncaught error in the pages', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
