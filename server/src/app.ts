@@ -16,6 +16,7 @@ import type { AppEnv, Services } from './http/context.ts';
 import { csrfMiddleware } from './http/csrf.ts';
 import { healthRoutes } from './http/health.ts';
 import { amiInvitationRoutes, invitationRoutes } from './http/invitation-routes.ts';
+import { imageRoutes } from './http/image-routes.ts';
 import { memberRoutes } from './http/member-routes.ts';
 import { sessionMiddleware } from './http/session-middleware.ts';
 import { sessionTokenFromCookieHeader } from './http/session-cookie.ts';
@@ -41,6 +42,7 @@ function apiRoutes(sync: SyncService, storageKind: string) {
     .route('/amis', boardRoutes)
     .route('/amis', memberRoutes)
     .route('/amis', amiInvitationRoutes)
+    .route('/amis', imageRoutes)
     .route('/invitations', invitationRoutes);
 }
 

@@ -150,6 +150,44 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: recordTables({ int8: 'INTEGER' }),
     postgres: recordTables({ int8: 'bigint' }),
   },
+  {
+    version: 3,
+    name: 'board images',
+    // Content-addressed (SHA-256): one copy of an image however many boards use it. `ami_images`
+    // records which AMIs an image was uploaded to, since only their members may fetch it.
+    sqlite: `
+      CREATE TABLE images (
+        hash TEXT PRIMARY KEY,
+        mime TEXT NOT NULL,
+        bytes BLOB NOT NULL,
+        size INTEGER NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE ami_images (
+        ami_id TEXT NOT NULL REFERENCES amis (id) ON DELETE CASCADE,
+        hash TEXT NOT NULL REFERENCES images (hash),
+        uploaded_by TEXT REFERENCES users (id) ON DELETE SET NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (ami_id, hash)
+      );
+    `,
+    postgres: `
+      CREATE TABLE images (
+        hash text PRIMARY KEY,
+        mime text NOT NULL,
+        bytes bytea NOT NULL,
+        size integer NOT NULL,
+        created_at bigint NOT NULL
+      );
+      CREATE TABLE ami_images (
+        ami_id text NOT NULL REFERENCES amis (id) ON DELETE CASCADE,
+        hash text NOT NULL REFERENCES images (hash),
+        uploaded_by text REFERENCES users (id) ON DELETE SET NULL,
+        created_at bigint NOT NULL,
+        PRIMARY KEY (ami_id, hash)
+      );
+    `,
+  },
 ];
 
 const SQLITE_MIGRATIONS_TABLE = `

@@ -9,7 +9,8 @@ import { inPgTransaction } from './migrations.ts';
  * integer milliseconds, so rows read the same on both (pg returns int8 as a decimal string,
  * hence `toNumber` in the repositories).
  */
-export type SqlValue = string | number | null;
+/** Bytes go in as Buffer: both drivers bind it as a BLOB / bytea. */
+export type SqlValue = string | number | null | Buffer;
 
 export interface SqlClient {
   readonly dialect: 'sqlite' | 'postgres';

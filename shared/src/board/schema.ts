@@ -122,3 +122,6 @@ export const SHAPE_TYPE_LABELS: Readonly<Record<ShapeType, string>> = {
   frame: 'Cadre',
   image: 'Image',
 };
+
+/** Largest image a board accepts, checked by the client before sending and by the server. */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
