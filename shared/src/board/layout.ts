@@ -159,12 +159,18 @@ export function addShapes(doc: Y.Doc, shapes: readonly Shape[], origin: unknown)
   }, origin);
 }
 
+/*
+ * `current`, in the three functions below: the board as the caller already read and validated it
+ * (the client keeps it up to date from `observeShapes`), so a gesture on a board of thousands of
+ * shapes does not validate all of them again. Without it the document is read.
+ */
+
 /**
  * Changes properties of shapes (see `planUpdate`). The box is written as one value if any of x, y,
  * w, h changes; a new text is applied to the Y.Text as one minimal replacement.
  */
-export function updateShapes(doc: Y.Doc, patches: readonly ShapePatch[], origin: unknown): void {
-  const { shapes } = readBoard(doc);
+export function updateShapes(doc: Y.Doc, patches: readonly ShapePatch[], origin: unknown, current?: readonly Shape[]): void {
+  const shapes = current ?? readBoard(doc).shapes;
   commit(doc, origin, shapes, planUpdate(shapes, patches));
 }
 
@@ -173,16 +179,16 @@ export function updateShapes(doc: Y.Doc, patches: readonly ShapePatch[], origin:
  * `planDelete`). Ids of shapes that could not be read are deleted too: that is how a malformed
  * shape is cleaned up.
  */
-export function deleteShapes(doc: Y.Doc, ids: Iterable<string>, origin: unknown): void {
-  const { shapes } = readBoard(doc);
+export function deleteShapes(doc: Y.Doc, ids: Iterable<string>, origin: unknown, current?: readonly Shape[]): void {
+  const shapes = current ?? readBoard(doc).shapes;
   const { deleted, changed } = planDelete(shapes, ids);
   const present = [...deleted].filter((id) => shapesMap(doc).has(id));
   if (present.length > 0) commit(doc, origin, shapes, changed, present);
 }
 
 /** Moves shapes, what their frames carry and their connectors, on drop (see `planMove`). */
-export function moveShapes(doc: Y.Doc, ids: Iterable<string>, dx: number, dy: number, origin: unknown): void {
-  const { shapes } = readBoard(doc);
+export function moveShapes(doc: Y.Doc, ids: Iterable<string>, dx: number, dy: number, origin: unknown, current?: readonly Shape[]): void {
+  const shapes = current ?? readBoard(doc).shapes;
   commit(doc, origin, shapes, planMove(shapes, ids, dx, dy));
 }
 
