@@ -12,7 +12,8 @@ import type { Connector, Endpoint, Shape } from './schema.ts';
 
 /** What a binding needs to know of the shape it is glued to. */
 export type Placed = Pick<Shape, 'id' | 'type' | 'x' | 'y' | 'w' | 'h'>;
-export type ShapeLookup = ReadonlyMap<string, Placed>;
+/** Only `get` is needed, so callers may pass a Map or a look-up of their own cache. */
+export type ShapeLookup = Pick<ReadonlyMap<string, Placed>, "get">;
 
 export interface Anchor {
   ax: number;

@@ -1,5 +1,5 @@
 import { ID_BYTES, idFromRandomBytes } from '@eprouvette/shared';
-import type { BoardCommands, BoardHistory, ReorderDirection, ShapeSource } from './board-document.ts';
+import type { BoardCommands, BoardHistory, ReorderDirection, ShapePatch, ShapeSource } from './board-document.ts';
 import {
   applyWheel,
   DEFAULT_CAMERA,
@@ -14,7 +14,7 @@ import {
   type Viewport,
   type WheelInput,
 } from './camera.ts';
-import { movableIds } from './frame-membership.ts';
+import { movableIds, withFrameContents } from './frame-membership.ts';
 import { boxContainsBox, expandBox, unionOfBoxes, type Box, type Direction, type Point } from './geometry/math.ts';
 import { shapeBounds } from './geometry/registry.ts';
 import { shapesAt } from './hit-test.ts';
@@ -35,7 +35,7 @@ import { createTextTool } from './tools/text.ts';
 import { HIT_TOLERANCE_PX, type Intent, type Modifiers, type Tool, type ToolContext, type ToolId, type ToolPointer } from './tools/tool.ts';
 import {
   alignPatches,
-  carryFrameChildren,
+  carryFrameContents,
   distributePatches,
   duplicateShapes,
   nudgeDelta,
@@ -100,6 +100,7 @@ export class Editor {
   private readonly scene: Scene;
   private readonly commands: BoardCommands;
   private readonly history: BoardHistory;
+  private readonly newId: () => string;
   private readonly tools: Readonly<Record<ToolId, Tool>>;
   /** The hand lent for space+drag and middle-button drags, whatever the current tool. */
   private readonly panTool: Tool;
@@ -109,13 +110,14 @@ export class Editor {
   private readonly listeners = new Set<() => void>();
   private readonly intentListeners = new Set<(intent: EditorIntent) => void>();
   private readonly unsubscribes: (() => void)[] = [];
-  private culled: { key: readonly unknown[]; shapes: Shape[] } | null = null;
+  private culled: { camera: Camera; viewport: Viewport; revision: number; shapes: Shape[] } | null = null;
   private displayed: { state: EditorState; shapes: Shape[] } | null = null;
 
   constructor(options: EditorOptions) {
     this.scene = new Scene(options.source);
     this.commands = options.commands;
     this.history = options.history;
+    this.newId = options.newId ?? randomId;
     this.state = {
       camera: DEFAULT_CAMERA,
       viewport: options.viewport ?? { width: 1280, height: 800 },
@@ -127,7 +129,7 @@ export class Editor {
       canRedo: this.history.canRedo(),
       revision: 0,
     };
-    const context = this.toolContext(options.author, options.newId ?? randomId);
+    const context = this.toolContext(options.author);
     this.tools = {
       select: createSelectTool(context),
       hand: createHandTool(context),
@@ -152,11 +154,9 @@ export class Editor {
 
   // ─── State and subscriptions ───────────────────────────────────────────────────────────────────
 
-  getState(): EditorState {
-    return this.state;
-  }
+  /** Bound, like `subscribe`, for React's `useSyncExternalStore(editor.subscribe, editor.getState)`. */
+  getState = (): EditorState => this.state;
 
-  /** For React's `useSyncExternalStore(editor.subscribe, editor.getState)`. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -184,17 +184,18 @@ export class Editor {
   visibleShapes(): Shape[] {
     if (this.displayed?.state === this.state) return this.displayed.shapes;
     const { camera, viewport, revision, preview } = this.state;
-    if (this.culled === null || this.culled.key[0] !== camera || this.culled.key[1] !== viewport || this.culled.key[2] !== revision) {
+    if (this.culled?.camera !== camera || this.culled.viewport !== viewport || this.culled.revision !== revision) {
       const area = expandBox(visibleWorld(camera, viewport), CULL_MARGIN_PX / camera.zoom);
-      this.culled = { key: [camera, viewport, revision], shapes: this.scene.candidates(area).sort(compareZ) };
+      this.culled = { camera, viewport, revision, shapes: this.scene.candidates(area).sort(compareZ) };
     }
     let shapes = this.culled.shapes;
     const previewIds = preview?.kind === 'move' ? preview.ids : preview?.kind === 'resize' ? preview.patches.map((p) => p.id) : [];
-    const shown = new Set(shapes.map((s) => s.id));
-    const offscreen = previewIds.flatMap((id) => (shown.has(id) ? [] : (this.scene.get(id) ?? [])));
-    if (offscreen.length > 0) shapes = [...shapes, ...offscreen].sort(compareZ);
-    const show = previewTransform(preview);
-    this.displayed = { state: this.state, shapes: shapes.map(show) };
+    if (previewIds.length > 0) {
+      const shown = new Set(shapes.map((s) => s.id));
+      const offscreen = previewIds.flatMap((id) => (shown.has(id) ? [] : (this.scene.get(id) ?? [])));
+      if (offscreen.length > 0) shapes = [...shapes, ...offscreen].sort(compareZ);
+    }
+    this.displayed = { state: this.state, shapes: shapes.map(previewTransform(preview)) };
     return this.displayed.shapes;
   }
 
@@ -302,17 +303,10 @@ export class Editor {
     this.setSelection(new Set([...this.scene.all()].filter((shape) => !shape.locked).map((shape) => shape.id)));
   }
 
-  /** Deletes the unlocked selected shapes, and the contents of selected frames. */
+  /** Deletes the unlocked selected shapes (the document takes a frame's content with it). */
   deleteSelection(): void {
-    const ids = movableIds(this.scene, this.state.selection);
-    if (ids.length === 0) return;
-    const removed = new Set(ids);
-    // Locked shapes survive their frame; they must not point at a frame that is gone.
-    const orphans = ids.flatMap((id) => this.scene.childrenOf(id)).filter((id) => !removed.has(id));
-    this.commands.transact(() => {
-      if (orphans.length > 0) this.commands.update(orphans.map((id) => ({ id, changes: { parent: null } })));
-      this.commands.remove(ids);
-    });
+    const ids = this.unlockedSelectedShapes().map((shape) => shape.id);
+    if (ids.length > 0) this.commands.remove(ids);
     this.setSelection(EMPTY_SELECTION);
   }
 
@@ -323,11 +317,9 @@ export class Editor {
     this.addCopies(shapes, { x: offset, y: offset }, top);
   }
 
-  /** The selected shapes and the contents of selected frames, for the app to put on the clipboard. */
+  /** The selected shapes and the content of selected frames, for the app to put on the clipboard. */
   copySelection(): Shape[] {
-    const ids = new Set(this.state.selection);
-    for (const id of this.state.selection) for (const child of this.scene.childrenOf(id)) ids.add(child);
-    return [...ids].flatMap((id) => this.scene.get(id) ?? []);
+    return withFrameContents(this.scene, this.state.selection).flatMap((id) => this.scene.get(id) ?? []);
   }
 
   cutSelection(): Shape[] {
@@ -450,9 +442,10 @@ export class Editor {
   }
 
   private cancelGesture(): boolean {
-    const cancelled = (this.gestureTool ?? this.currentTool()).onCancel();
+    const tool = this.gestureTool ?? this.currentTool();
     this.gestureTool = null;
-    return cancelled;
+    if (tool === this.panTool) this.update({ panning: this.spaceHeld });
+    return tool.onCancel();
   }
 
   private currentTool(): Tool {
@@ -474,9 +467,9 @@ export class Editor {
     this.setSelection(new Set(selectCopiesOf.flatMap((shape) => copies.ids.get(shape.id) ?? [])));
   }
 
-  private writeArrangement(patches: ReturnType<typeof alignPatches>): void {
+  private writeArrangement(patches: readonly ShapePatch[]): void {
     if (patches.length === 0) return;
-    this.commands.update(carryFrameChildren(patches, this.scene.lookup, (id) => this.scene.childrenOf(id)));
+    this.commands.update(carryFrameContents(patches, this.scene.lookup, (id) => this.scene.descendantsOf(id)));
   }
 
   private bringIntoView(box: Box): void {
@@ -485,15 +478,12 @@ export class Editor {
     this.update({ camera: { ...camera, x: box.x + box.w / 2 - viewport.width / 2 / camera.zoom, y: box.y + box.h / 2 - viewport.height / 2 / camera.zoom } });
   }
 
-  private newId: () => string = randomId;
-
-  private toolContext(author: string, newId: () => string): ToolContext {
-    this.newId = newId;
+  private toolContext(author: string): ToolContext {
     return {
       scene: this.scene,
       commands: this.commands,
       author,
-      newId,
+      newId: this.newId,
       zoom: () => this.state.camera.zoom,
       selection: () => this.state.selection,
       setSelection: (selection) => this.setSelection(selection),

@@ -22,22 +22,28 @@ describe('Scene', () => {
     expect(scene.lookup('a')).toBe(board.get('a'));
   });
 
-  it('knows the children of each frame as parents change', () => {
+  it('knows the content of each frame, at any depth, as parents change', () => {
     const board = new MemoryBoard([
       makeShape('frame', { id: 'f' }),
-      makeShape('frame', { id: 'g' }),
-      makeShape('sticky', { id: 'k', parent: 'f' }),
+      makeShape('frame', { id: 'g', parent: 'f' }),
+      makeShape('sticky', { id: 'k', parent: 'g' }),
+      makeShape('sticky', { id: 'l', parent: 'f' }),
     ]);
     const scene = new Scene(board);
-    expect(scene.childrenOf('f')).toEqual(['k']);
-    board.update([{ id: 'k', changes: { parent: 'g' } }]);
-    expect(scene.childrenOf('f')).toEqual([]);
-    expect(scene.childrenOf('g')).toEqual(['k']);
+    expect(scene.descendantsOf('f')).toEqual(['g', 'l', 'k']);
     board.update([{ id: 'k', changes: { parent: null } }]);
-    expect(scene.childrenOf('g')).toEqual([]);
-    board.update([{ id: 'k', changes: { parent: 'f' } }]);
-    board.remove(['k']);
-    expect(scene.childrenOf('f')).toEqual([]);
+    expect(scene.descendantsOf('f')).toEqual(['g', 'l']);
+    board.update([{ id: 'l', changes: { parent: 'g' } }]);
+    expect(scene.descendantsOf('g')).toEqual(['l']);
+    board.remove(['l']);
+    expect(scene.descendantsOf('g')).toEqual([]);
+  });
+
+  it('stops at parent cycles that remote data may hold', () => {
+    const scene = new Scene(
+      new MemoryBoard([makeShape('frame', { id: 'a', parent: 'b' }), makeShape('frame', { id: 'b', parent: 'a' })]),
+    );
+    expect(scene.descendantsOf('a')).toEqual(['b']);
   });
 
   it('tells its listeners after the index has caught up, until disposed', () => {

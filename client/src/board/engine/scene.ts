@@ -44,8 +44,22 @@ export class Scene {
     return this.index.query(rect).flatMap((id) => this.source.get(id) ?? []);
   }
 
-  childrenOf(frameId: string): string[] {
-    return [...(this.children.get(frameId) ?? [])];
+  /**
+   * Everything inside a frame, at any depth, parents before their content. Remote data may hold
+   * parent cycles, so the walk never visits a shape twice.
+   */
+  descendantsOf(frameId: string): string[] {
+    const seen = new Set([frameId]);
+    const found: string[] = [];
+    for (let i = -1; i < found.length; i++) {
+      const parent = i < 0 ? frameId : found[i];
+      for (const child of (parent === undefined ? undefined : this.children.get(parent)) ?? []) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        found.push(child);
+      }
+    }
+    return found;
   }
 
   subscribe(listener: ShapeChangeListener): () => void {

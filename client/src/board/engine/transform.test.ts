@@ -3,7 +3,7 @@ import type { Shape } from './shape-model.ts';
 import { makeShape } from './testing/shapes.ts';
 import {
   alignPatches,
-  carryFrameChildren,
+  carryFrameContents,
   distributePatches,
   duplicateShapes,
   MIN_RESIZE_SIZE,
@@ -127,11 +127,11 @@ describe('align and distribute', () => {
     expect(distributePatches([top, mid, bottom], 'vertical')).toEqual([{ id: 'mid', changes: { x: 0, y: 25 } }]);
   });
 
-  it('carries the children of a moved frame along', () => {
+  it('carries the content of a moved frame along', () => {
     const frame = makeShape('frame', { id: 'f', x: 0, y: 0, w: 300, h: 300 });
     const child = makeShape('sticky', { id: 'k', x: 10, y: 10, parent: 'f' });
     const patched = makeShape('sticky', { id: 'p', x: 20, y: 20, parent: 'f' });
-    const patches = carryFrameChildren(
+    const patches = carryFrameContents(
       [
         { id: 'f', changes: { x: 100, y: 0 } },
         { id: 'p', changes: { x: 0, y: 0 } },

@@ -157,10 +157,10 @@ export function distributePatches(shapes: readonly Shape[], axis: DistributeAxis
 }
 
 /**
- * A frame carries its children: adds the same translation for the children of every frame the
- * patches move, unless a child has its own patch already.
+ * A frame carries its content: adds the same translation for everything inside every frame the
+ * patches move, unless a shape has its own patch already.
  */
-export function carryFrameChildren(patches: readonly ShapePatch[], lookup: ShapeLookup, childrenOf: (frameId: string) => readonly string[]): ShapePatch[] {
+export function carryFrameContents(patches: readonly ShapePatch[], lookup: ShapeLookup, contentsOf: (frameId: string) => readonly string[]): ShapePatch[] {
   const patched = new Set(patches.map((p) => p.id));
   const carried: ShapePatch[] = [];
   for (const { id, changes } of patches) {
@@ -169,11 +169,11 @@ export function carryFrameChildren(patches: readonly ShapePatch[], lookup: Shape
     const dx = (changes.x ?? frame.x) - frame.x;
     const dy = (changes.y ?? frame.y) - frame.y;
     if (dx === 0 && dy === 0) continue;
-    for (const childId of childrenOf(id)) {
-      const child = lookup(childId);
-      if (child === undefined || patched.has(childId)) continue;
-      patched.add(childId);
-      carried.push({ id: childId, changes: translation(child, dx, dy) });
+    for (const insideId of contentsOf(id)) {
+      const inside = lookup(insideId);
+      if (inside === undefined || patched.has(insideId)) continue;
+      patched.add(insideId);
+      carried.push({ id: insideId, changes: translation(inside, dx, dy) });
     }
   }
   return [...patches, ...carried];

@@ -1,3 +1,4 @@
+import { connectorEnds as documentConnectorEnds } from '@eprouvette/shared';
 import type { Connector, Endpoint } from '../shape-model.ts';
 import { boxFromPoints, distance, distanceToSegment, segmentIntersectsBox, type Box, type Point } from './math.ts';
 import { boxOf, type ShapeGeometry, type ShapeLookup } from './shape-geometry.ts';
@@ -35,10 +36,13 @@ export function endpointPosition(endpoint: Endpoint, lookup: ShapeLookup, fallba
   return target === undefined ? fallback : anchorPoint(boxOf(target), endpoint);
 }
 
-/** Both ends in world units; missing targets fall back on the stored box's corners. */
+/**
+ * Both ends in world units, exactly as the document layer derives them (ends on the outline of
+ * ellipses and diamonds, missing targets placed from the stored box), so what is drawn, what is
+ * clicked and the box stored for culling agree.
+ */
 export function connectorEnds(connector: Connector, lookup: ShapeLookup): [Point, Point] {
-  const start = endpointPosition(connector.start, lookup, { x: connector.x, y: connector.y });
-  const end = endpointPosition(connector.end, lookup, { x: connector.x + connector.w, y: connector.y + connector.h });
+  const { start, end } = documentConnectorEnds(connector, { get: (id: string) => lookup(id) });
   return [start, end];
 }
 

@@ -40,6 +40,21 @@ describe('MemoryBoard', () => {
     expect(board.get('c')).toMatchObject({ x: 0, y: 0, w: 200, h: 150 });
   });
 
+  it("moves and deletes a frame's content with it, freeing connector ends glued to what goes", () => {
+    const board = new MemoryBoard([
+      makeShape('frame', { id: 'f', x: 0, y: 0, w: 500, h: 500 }),
+      makeShape('frame', { id: 'g', x: 10, y: 10, w: 200, h: 200, parent: 'f' }),
+      makeShape('sticky', { id: 'k', x: 20, y: 20, w: 100, h: 100, parent: 'g' }),
+      makeShape('connector', { id: 'c', x: 120, y: 70, w: 880, h: 0, start: { kind: 'shape', shapeId: 'k', ax: 1, ay: 0.5 }, end: { kind: 'point', x: 1000, y: 70 } }),
+    ]);
+    board.move(['f'], 100, 0);
+    expect(board.get('k')?.x).toBe(120);
+    expect(board.get('c')).toMatchObject({ x: 220, w: 780 });
+    board.remove(['f']);
+    expect(board.all().map((s) => s.id)).toEqual(['c']);
+    expect(board.get('c')).toMatchObject({ start: { kind: 'point', x: 220, y: 70 } });
+  });
+
   it('reorders shapes and renumbers their z keys', () => {
     const board = new MemoryBoard(['a', 'b', 'c'].map((id, i) => makeShape('rect', { id, z: `a${i}` })));
     board.reorder(['a'], 'front');

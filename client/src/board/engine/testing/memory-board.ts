@@ -8,7 +8,8 @@ import type {
   ShapeSource,
 } from '../board-document.ts';
 import { connectorBox, connectorEnds } from '../geometry/connector.ts';
-import type { Shape } from '../shape-model.ts';
+import type { Point } from '../geometry/math.ts';
+import type { Endpoint, Shape } from '../shape-model.ts';
 import { applyChanges, translateShape } from '../transform.ts';
 import { compareZ } from '../z-order.ts';
 
@@ -27,9 +28,9 @@ type Snapshot = Map<string, Shape | undefined>;
 const zKey = (position: number) => `z${String(position).padStart(9, '0')}`;
 
 /**
- * The board document in memory, for tests: the same contract as the Yjs layout (one notification
- * per transaction, connectors kept glued, z keys on top for additions, undo of whole transactions)
- * without Yjs.
+ * The board document in memory, for tests: the contract of the Yjs layout (one notification per
+ * transaction, z keys on top for additions, a frame's content moved and deleted with it,
+ * connectors kept glued and freed when their shape goes, undo of whole transactions) without Yjs.
  */
 export class MemoryBoard implements ShapeSource, BoardCommands {
   readonly calls: BoardCall[] = [];
@@ -96,7 +97,7 @@ export class MemoryBoard implements ShapeSource, BoardCommands {
   move(ids: readonly string[], dx: number, dy: number): void {
     this.calls.push({ command: 'move', ids, dx, dy });
     this.transact(() => {
-      for (const id of ids) {
+      for (const id of this.withContents(ids)) {
         const shape = this.shapes.get(id);
         if (shape !== undefined) this.write(id, translateShape(shape, dx, dy));
       }
@@ -105,8 +106,18 @@ export class MemoryBoard implements ShapeSource, BoardCommands {
 
   remove(ids: readonly string[]): void {
     this.calls.push({ command: 'remove', ids });
+    const removed = new Set(this.withContents(ids));
+    const lookup = (id: string) => this.shapes.get(id);
     this.transact(() => {
-      for (const id of ids) if (this.shapes.has(id)) this.write(id, undefined);
+      // Ends glued to what goes stay where they are, as free points.
+      const gone = (endpoint: Endpoint) => endpoint.kind === 'shape' && removed.has(endpoint.shapeId);
+      for (const shape of this.shapes.values()) {
+        if (shape.type !== 'connector' || removed.has(shape.id) || (!gone(shape.start) && !gone(shape.end))) continue;
+        const [start, end] = connectorEnds(shape, lookup);
+        const freed = (endpoint: Endpoint, at: Point): Endpoint => (gone(endpoint) ? { kind: 'point', ...at } : endpoint);
+        this.write(shape.id, { ...shape, start: freed(shape.start, start), end: freed(shape.end, end) });
+      }
+      for (const id of removed) if (this.shapes.has(id)) this.write(id, undefined);
     });
   }
 
@@ -139,6 +150,15 @@ export class MemoryBoard implements ShapeSource, BoardCommands {
     this.undoStack.push(snapshot);
     this.redoStack.length = 0;
     this.notify(snapshot);
+  }
+
+  /** The ids and, for frames among them, everything inside at any depth: the document carries a frame's content. */
+  private withContents(ids: readonly string[]): Set<string> {
+    const result = new Set(ids);
+    for (const id of result) {
+      for (const shape of this.shapes.values()) if (shape.parent === id) result.add(shape.id);
+    }
+    return result;
   }
 
   private write(id: string, shape: Shape | undefined): void {

@@ -1,5 +1,6 @@
-import { shapesCenteredIn } from '../frame-membership.ts';
+import { adoptedByNewFrame, withFrameContents } from '../frame-membership.ts';
 import { boxOf } from '../geometry/shape-geometry.ts';
+import { compareZ } from '../z-order.ts';
 import { createBoxDrawingTool } from './box-drawing.ts';
 import { commitNewShape, newShapeBase } from './new-shape.ts';
 import type { Tool, ToolContext } from './tool.ts';
@@ -8,20 +9,25 @@ import type { Tool, ToolContext } from './tool.ts';
 export const DEFAULT_FRAME_SIZE = { w: 960, h: 540 } as const;
 
 /**
- * Frames take in the shapes whose centre falls inside them and go to the back of the board, so
- * that what they hold stays visible and clickable. One transaction: one undo step.
+ * A new frame takes in the shapes it is drawn around. They come to the front, above the frame
+ * (which is added on top), so they stay visible and clickable, and the frame stays above the frame
+ * it is drawn in. One transaction: one undo step.
  */
 export function createFrameTool(context: ToolContext): Tool {
   return createBoxDrawingTool(context, 'frame', {
     clickSize: DEFAULT_FRAME_SIZE,
-    // Frames do not nest.
-    build: (id, box) => ({ ...newShapeBase(context, id, box), parent: null, type: 'frame', title: '' }),
+    build: (id, box) => ({ ...newShapeBase(context, id, box), type: 'frame', title: '' }),
     commit: (frame) => {
-      const children = shapesCenteredIn(context.scene, boxOf(frame)).map((shape) => ({ id: shape.id, changes: { parent: frame.id } }));
+      const adopted = adoptedByNewFrame(context.scene, boxOf(frame));
+      const lifted = withFrameContents(context.scene, adopted.map((shape) => shape.id))
+        .flatMap((id) => context.scene.get(id) ?? [])
+        .sort(compareZ)
+        .map((shape) => shape.id);
       commitNewShape(context, frame, {
         alongside: () => {
-          if (children.length > 0) context.commands.update(children);
-          context.commands.reorder([frame.id], 'back');
+          if (adopted.length === 0) return;
+          context.commands.update(adopted.map((shape) => ({ id: shape.id, changes: { parent: frame.id } })));
+          context.commands.reorder(lifted, 'front');
         },
       });
     },

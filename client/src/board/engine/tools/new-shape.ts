@@ -1,6 +1,6 @@
 import type { NewShape } from '../board-document.ts';
-import { frameAt } from '../frame-membership.ts';
-import { boxCenter, type Box, type Point } from '../geometry/math.ts';
+import { containingFrame } from '../frame-membership.ts';
+import type { Box, Point } from '../geometry/math.ts';
 import type { ToolContext } from './tool.ts';
 
 export interface NewShapeBase {
@@ -16,7 +16,7 @@ export interface NewShapeBase {
 
 /** Fields every new shape starts with; drawn inside a frame, it belongs to that frame. */
 export function newShapeBase(context: ToolContext, id: string, box: Box): NewShapeBase {
-  const parent = frameAt(context.scene, boxCenter(box))?.id ?? null;
+  const parent = containingFrame(context.scene, box, null)?.id ?? null;
   return { id, ...box, parent, locked: false, author: context.author };
 }
 

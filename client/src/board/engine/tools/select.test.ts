@@ -92,10 +92,10 @@ describe('select tool: moving', () => {
     expect(harness.selected()).toEqual(['a', 'b']);
   });
 
-  it('carries the unlocked children of a dragged frame', () => {
+  it('carries the content of a dragged frame, locked shapes included', () => {
     const { harness, tool } = setUp();
     harness.drag(tool, { x: 1250, y: 10 }, { x: 1250, y: 110 });
-    expect(harness.board.callsOf('move')).toEqual([{ command: 'move', ids: ['frame', 'child'], dx: 0, dy: 100 }]);
+    expect(harness.board.callsOf('move')).toEqual([{ command: 'move', ids: ['frame', 'child', 'locked'], dx: 0, dy: 100 }]);
   });
 
   it('drops a shape into a frame in the same transaction as the move', () => {
