@@ -2,56 +2,24 @@
  * « Mon compte »: change the password, download my data (RGPD), log out everywhere, delete the
  * account — each with its French messages.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startChildServer, type ChildServer } from '../server/src/testing/child-server.ts';
-import { launchBrowser } from './support/browser.ts';
-import { DEMO, DEMO_AMI_TITLE, WORKSHOP_BOARD, openBoard, openDemoAmi, signIn, submitLogin } from './support/demo.ts';
-import { waitForBadge } from './support/pages.ts';
-import { assertClientBuilt } from './support/paths.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO, DEMO_AMI_TITLE, attemptLogin, signIn, signInToBoard, submitLogin } from './support/demo.ts';
+import { useE2eServer } from './support/harness.ts';
+import { waitForBadge, waitForHeading } from './support/pages.ts';
 
 const NEW_PASSWORD = 'un nouveau mot de passe bien long';
 
 describe('my account', () => {
-  let dataDir: string;
-  let server: ChildServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const e2e = useE2eServer({ context: { acceptDownloads: true } });
   let page: Page;
 
-  const openPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR', acceptDownloads: true });
-    contexts.push(context);
-    const opened = await context.newPage();
-    opened.on('pageerror', (error) => pageErrors.push(`${opened.url()}: ${error.message}`));
-    return opened;
-  };
-  const h1 = (text: string) => page.waitForFunction((expected) => document.querySelector('h1')?.textContent === expected, text);
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'eprouvette-e2e-'));
-    server = await startChildServer({ EPROUVETTE_DATA_DIR: dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.stop('SIGTERM');
-    if (process.env.EPROUVETTE_E2E_LOG) console.log(server?.output());
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('shows who I am and changes my password', async () => {
-    page = await openPage();
-    await signIn(page, server.url, DEMO.editorCommune);
+    page = await e2e.openPage();
+    await signIn(page, e2e.server.url, DEMO.editorCommune);
     await page.getByRole('link', { name: 'Mon compte' }).click();
-    await h1('Mon compte');
+    await waitForHeading(page, 'Mon compte');
     const identity = await page.textContent('section[aria-labelledby="identity-title"]');
     expect(identity).toContain('Thomas Caron');
     expect(identity).toContain(DEMO.editorCommune);
@@ -77,16 +45,14 @@ describe('my account', () => {
   });
 
   it('logs out everywhere: another browser open on a board is sent to the login page, then back', async () => {
-    const other = await openPage();
-    await signIn(other, server.url, DEMO.editorCommune, NEW_PASSWORD);
-    await openDemoAmi(other);
-    await openBoard(other, WORKSHOP_BOARD);
+    const other = await e2e.openPage();
+    await signInToBoard(other, e2e.server.url, DEMO.editorCommune, { password: NEW_PASSWORD });
     await waitForBadge(other, 'connecté');
     const boardPath = new URL(other.url()).pathname;
 
     await page.getByRole('button', { name: 'Se déconnecter partout' }).click();
     await page.locator('.confirm').getByRole('button', { name: 'Se déconnecter partout' }).click();
-    await h1('Connexion');
+    await waitForHeading(page, 'Connexion');
     expect(await page.textContent('[role="status"]')).toContain('Vous avez été déconnecté de tous vos appareils.');
 
     // The server closes the other browser's board socket (4401): it asks who it is, learns it is
@@ -99,23 +65,21 @@ describe('my account', () => {
 
   it('deletes my account after asking for the password and a confirmation', async () => {
     await submitLogin(page, DEMO.editorCommune, NEW_PASSWORD);
-    await page.goto(`${server.url}/compte`);
+    await page.goto(`${e2e.server.url}/compte`);
     const danger = page.locator('section[aria-labelledby="delete-account-title"]');
     await danger.getByLabel('Mot de passe').fill(NEW_PASSWORD);
     await danger.getByRole('button', { name: 'Supprimer mon compte' }).click();
     await page.waitForSelector('text=Cochez cette case pour confirmer la suppression.');
     await danger.getByLabel('Je comprends que la suppression de mon compte est définitive.').check();
     await danger.getByRole('button', { name: 'Supprimer mon compte' }).click();
-    await h1('Connexion');
+    await waitForHeading(page, 'Connexion');
     expect(await page.textContent('[role="status"]')).toContain('Votre compte a été supprimé.');
 
-    await page.fill('[data-testid="login-form"] input[name="email"]', DEMO.editorCommune);
-    await page.fill('[data-testid="login-form"] input[name="password"]', NEW_PASSWORD);
-    await page.click('[data-testid="login-form"] button[type="submit"]');
+    await attemptLogin(page, DEMO.editorCommune, NEW_PASSWORD);
     await page.waitForSelector('text=Adresse e-mail ou mot de passe incorrect.');
   });
 
   it('raised no uncaught error in the pages', () => {
-    expect(pageErrors).toEqual([]);
+    expect(e2e.pageErrors).toEqual([]);
   });
 });

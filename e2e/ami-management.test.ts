@@ -2,51 +2,27 @@
  * The owner's side of an AMI through the UI: create one, move its status, create and archive a
  * board, meet the server's refusal to lose the last owner, and delete the AMI.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startChildServer, type ChildServer } from '../server/src/testing/child-server.ts';
-import { launchBrowser } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DEMO, signIn } from './support/demo.ts';
-import { SELECTORS, waitForBadge } from './support/pages.ts';
-import { assertClientBuilt } from './support/paths.ts';
+import { useE2eServer } from './support/harness.ts';
+import { SELECTORS, waitForBadge, waitForHeading } from './support/pages.ts';
 
 const TITLE = 'Pilotage énergétique des écoles 2027';
 const BOARD = 'Capteurs de CO₂ dans les écoles';
 
 describe('managing an AMI', () => {
-  let dataDir: string;
-  let server: ChildServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const e2e = useE2eServer();
   let page: Page;
-  const pageErrors: string[] = [];
   let amiPath: string;
 
-  const h1 = (text: string) => page.waitForFunction((expected) => document.querySelector('h1')?.textContent === expected, text);
-
+  // One person goes through the whole story, each test picking up where the previous one stopped.
   beforeAll(async () => {
-    assertClientBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'eprouvette-e2e-'));
-    server = await startChildServer({ EPROUVETTE_DATA_DIR: dataDir });
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  });
-
-  afterAll(async () => {
-    await context?.close().catch(() => {});
-    await browser?.close();
-    await server?.stop('SIGTERM');
-    if (process.env.EPROUVETTE_E2E_LOG) console.log(server?.output());
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    page = await e2e.openPage();
   });
 
   it('a platform admin creates an AMI, whose text is made from the template', async () => {
-    await signIn(page, server.url, DEMO.owner);
+    await signIn(page, e2e.server.url, DEMO.owner);
     await page.getByRole('link', { name: 'Nouvel AMI' }).click();
     await page.waitForSelector('[data-testid="ami-form"]');
     const form = page.locator('[data-testid="ami-form"]');
@@ -63,7 +39,7 @@ describe('managing an AMI', () => {
     await form.getByLabel('Résumé').fill('Capteurs de CO₂ et suivi énergétique des bâtiments scolaires.');
     await form.getByLabel('Capteurs/IoT').check();
     await form.getByRole('button', { name: 'Créer l’AMI' }).click();
-    await h1(TITLE);
+    await waitForHeading(page, TITLE);
     amiPath = new URL(page.url()).pathname;
     expect(await page.textContent('.page-header')).toContain('Brouillon');
     expect((await page.textContent('.facts'))?.replace(/[\u00a0\u202f]/g, ' ')).toContain('450 000 €');
@@ -75,7 +51,7 @@ describe('managing an AMI', () => {
   });
 
   it('moves the status forward and back', async () => {
-    await page.goto(`${server.url}${amiPath}`);
+    await page.goto(`${e2e.server.url}${amiPath}`);
     await page.getByRole('button', { name: 'Passer au statut « Publié »' }).click();
     await page.getByRole('button', { name: 'Revenir au statut « Brouillon »' }).waitFor();
     expect(await page.textContent('.status-panel')).toContain('Publié');
@@ -100,7 +76,7 @@ describe('managing an AMI', () => {
     await form.getByLabel('Titre du tableau').fill('Capteurs CO2');
     await form.getByLabel('Atelier').check();
     await form.getByRole('button', { name: 'Créer le tableau' }).click();
-    await h1('Capteurs CO2');
+    await waitForHeading(page, 'Capteurs CO2');
     await waitForBadge(page, 'connecté');
     await page.waitForSelector(`${SELECTORS.text}[data-state="editable"]`);
 
@@ -108,7 +84,7 @@ describe('managing an AMI', () => {
     await form.waitFor();
     await form.getByLabel('Titre du tableau').fill(BOARD);
     await form.getByRole('button', { name: 'Enregistrer' }).click();
-    await h1(BOARD);
+    await waitForHeading(page, BOARD);
 
     await page.getByRole('link', { name: 'Modifier le tableau' }).click();
     await page.getByRole('button', { name: 'Archiver le tableau' }).click();
@@ -121,7 +97,7 @@ describe('managing an AMI', () => {
   });
 
   it('deletes the AMI once its title is typed', async () => {
-    await page.goto(`${server.url}${amiPath}`);
+    await page.goto(`${e2e.server.url}${amiPath}`);
     await page.getByRole('button', { name: 'Supprimer l’AMI…' }).click();
     const confirm = page.getByLabel(`Pour confirmer, saisissez le titre de l’AMI : « ${TITLE} »`);
     await confirm.fill('autre chose');
@@ -129,14 +105,14 @@ describe('managing an AMI', () => {
     await page.waitForSelector('text=Le titre saisi ne correspond pas.');
     await confirm.fill(TITLE);
     await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
-    await h1('Mes AMI');
+    await waitForHeading(page, 'Mes AMI');
     expect(await page.textContent('[role="status"]')).toContain('L’AMI a été supprimé.');
     expect(await page.locator('[data-testid="ami-card"] h3').allTextContents()).not.toContain(TITLE);
-    await page.goto(`${server.url}${amiPath}`);
-    await h1('Page introuvable');
+    await page.goto(`${e2e.server.url}${amiPath}`);
+    await waitForHeading(page, 'Page introuvable');
   });
 
   it('raised no uncaught error in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -3,15 +3,11 @@
  * a newcomer opens it in another browser, creates an account for a new commune, and lands on the
  * AMI as an editor — and sees only that AMI.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startChildServer, type ChildServer } from '../server/src/testing/child-server.ts';
-import { launchBrowser } from './support/browser.ts';
-import { DEMO, DEMO_AMI_TITLE, openDemoAmi, signIn } from './support/demo.ts';
-import { assertClientBuilt } from './support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO, DEMO_AMI_TITLE, signIn, signInToDemoAmi } from './support/demo.ts';
+import { useE2eServer } from './support/harness.ts';
+import { waitForHeading } from './support/pages.ts';
 
 const NEWCOMER = {
   name: 'Léa Martin',
@@ -21,42 +17,14 @@ const NEWCOMER = {
 };
 
 describe('joining an AMI through an invitation link', () => {
-  let dataDir: string;
-  let server: ChildServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const e2e = useE2eServer();
   let invitationUrl: string;
   let amiPath: string;
   let guest: Page;
 
-  const openPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    return page;
-  };
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'eprouvette-e2e-'));
-    server = await startChildServer({ EPROUVETTE_DATA_DIR: dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.stop('SIGTERM');
-    if (process.env.EPROUVETTE_E2E_LOG) console.log(server?.output());
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('the owner creates an editor link, shown once', async () => {
-    const owner = await openPage();
-    await signIn(owner, server.url, DEMO.owner);
-    await openDemoAmi(owner);
+    const owner = await e2e.openPage();
+    await signInToDemoAmi(owner, e2e.server.url, DEMO.owner);
     amiPath = new URL(owner.url()).pathname;
     const invitations = owner.locator('[data-testid="invitations"]');
     await invitations.getByLabel('Rôle donné').selectOption('editor');
@@ -66,7 +34,7 @@ describe('joining an AMI through an invitation link', () => {
     await owner.waitForSelector('[data-testid="created-link"]');
     expect(await owner.textContent('[data-testid="created-link"]')).toContain('il ne sera plus jamais affiché');
     invitationUrl = await owner.inputValue('[data-testid="created-link"] [data-testid="copy-value"]');
-    expect(invitationUrl).toMatch(new RegExp(`^${server.url}/invitation/[a-z2-7]{32}$`));
+    expect(invitationUrl).toMatch(new RegExp(`^${e2e.server.url}/invitation/[a-z2-7]{32}$`));
     // The list shows the link with its role and uses, not its secret.
     await owner.waitForSelector('[data-testid="invitations"] li[data-invitation]');
     const row = await owner.textContent('[data-testid="invitations"] li[data-invitation]');
@@ -77,7 +45,7 @@ describe('joining an AMI through an invitation link', () => {
   });
 
   it('a newcomer opens the link, signs up for a new commune and lands on the AMI as an editor', async () => {
-    guest = await openPage();
+    guest = await e2e.openPage();
     await guest.goto(invitationUrl);
     await guest.waitForSelector('[data-testid="invitation-role"]');
     expect(await guest.textContent('h1')).toBe(DEMO_AMI_TITLE);
@@ -92,7 +60,7 @@ describe('joining an AMI through an invitation link', () => {
     await form.getByRole('button', { name: 'Créer mon compte' }).click();
 
     await guest.waitForURL((url) => url.pathname === amiPath, { timeout: 20_000 });
-    await guest.waitForFunction((title) => document.querySelector('h1')?.textContent === title, DEMO_AMI_TITLE);
+    await waitForHeading(guest, DEMO_AMI_TITLE);
     expect(await guest.textContent('[data-testid="signed-in-as"]')).toContain(NEWCOMER.name);
     expect(await guest.textContent('[data-testid="signed-in-as"]')).toContain(NEWCOMER.organisation);
     expect(await guest.textContent('.page-header__meta')).toContain('Votre rôle : éditeur');
@@ -107,9 +75,9 @@ describe('joining an AMI through an invitation link', () => {
   });
 
   it('the owner sees the newcomer among the members, then revokes the link, which removes them', async () => {
-    const owner = await openPage();
-    await signIn(owner, server.url, DEMO.owner);
-    await owner.goto(`${server.url}${amiPath}`);
+    const owner = await e2e.openPage();
+    await signIn(owner, e2e.server.url, DEMO.owner);
+    await owner.goto(`${e2e.server.url}${amiPath}`);
     const member = owner.locator(`[data-testid="members"] li[data-member="${NEWCOMER.email}"]`);
     await member.waitFor();
     expect(await member.textContent()).toContain('a rejoint par un lien');
@@ -125,13 +93,13 @@ describe('joining an AMI through an invitation link', () => {
     expect(await link.textContent()).toContain('Révoqué');
     await member.waitFor({ state: 'detached' });
 
-    await guest.goto(`${server.url}/`);
+    await guest.goto(`${e2e.server.url}/`);
     await guest.waitForSelector('text=Vous ne participez encore à aucun AMI.');
     await guest.goto(invitationUrl);
     await guest.waitForSelector('text=Ce lien d’invitation a été révoqué.');
   });
 
   it('raised no uncaught error in the pages', () => {
-    expect(pageErrors).toEqual([]);
+    expect(e2e.pageErrors).toEqual([]);
   });
 });

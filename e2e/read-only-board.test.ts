@@ -3,67 +3,31 @@
  * page (the textarea's `readonly` removed, then typing) never reaches an editor in another browser
  * and is gone after a reload.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startChildServer, type ChildServer } from '../server/src/testing/child-server.ts';
-import { launchBrowser } from './support/browser.ts';
-import { DEMO, WORKSHOP_BOARD, openBoard, openDemoAmi, signIn } from './support/demo.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO, signIn, signInToBoard } from './support/demo.ts';
+import { useE2eServer } from './support/harness.ts';
 import { SELECTORS, textValue, waitForBadge, waitForText, waitForTextMatching } from './support/pages.ts';
-import { assertClientBuilt } from './support/paths.ts';
 
 const EDITOR_TEXT = 'Idée retenue : capteurs acoustiques sur les conduites principales.';
 const FORCED = ' FORCÉ PAR LA COMMENTATRICE';
 const LATER = '\nSuite écrite après la tentative.';
 
 describe('a read-only board', () => {
-  let dataDir: string;
-  let server: ChildServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const e2e = useE2eServer();
   let editor: Page;
   let commenter: Page;
 
-  const openPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    return page;
-  };
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'eprouvette-e2e-'));
-    server = await startChildServer({ EPROUVETTE_DATA_DIR: dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.stop('SIGTERM');
-    if (process.env.EPROUVETTE_E2E_LOG) console.log(server?.output());
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('an editor writes on the workshop board; the commenter reads it, marked « Lecture seule »', async () => {
-    editor = await openPage();
-    await signIn(editor, server.url, DEMO.editorSyndicat);
-    await openDemoAmi(editor);
-    await openBoard(editor, WORKSHOP_BOARD);
+    editor = await e2e.openPage();
+    await signInToBoard(editor, e2e.server.url, DEMO.editorSyndicat);
     await waitForBadge(editor, 'connecté');
     await editor.waitForSelector(`${SELECTORS.text}[data-state="editable"]`);
     await editor.click(SELECTORS.text);
     await editor.keyboard.type(EDITOR_TEXT);
 
-    commenter = await openPage();
-    await signIn(commenter, server.url, DEMO.commenter);
-    await openDemoAmi(commenter);
-    await openBoard(commenter, WORKSHOP_BOARD);
+    commenter = await e2e.openPage();
+    await signInToBoard(commenter, e2e.server.url, DEMO.commenter);
     await waitForBadge(commenter, 'connecté');
     await waitForText(commenter, EDITOR_TEXT);
     await commenter.waitForSelector('[data-testid="read-only-badge"]');
@@ -97,7 +61,7 @@ describe('a read-only board', () => {
     expect(await textValue(editor)).toBe(EDITOR_TEXT + LATER);
     expect(await commenter.textContent(SELECTORS.badge)).toBe('connecté');
     // The forced edit did reach the server, which refused it.
-    expect(server.output()).toContain('update refused: read-only connection');
+    expect(e2e.server.output()).toContain('update refused: read-only connection');
   });
 
   it('after a reload, the commenter gets the server’s text, without the forced edit', async () => {
@@ -106,8 +70,8 @@ describe('a read-only board', () => {
     await waitForText(commenter, EDITOR_TEXT + LATER);
     await commenter.waitForSelector('[data-testid="read-only-badge"]');
     // A third browser, signed in as another editor, sees the same.
-    const other = await openPage();
-    await signIn(other, server.url, DEMO.editorCommune);
+    const other = await e2e.openPage();
+    await signIn(other, e2e.server.url, DEMO.editorCommune);
     await other.goto(commenter.url());
     await waitForBadge(other, 'connecté');
     await waitForText(other, EDITOR_TEXT + LATER);
@@ -115,6 +79,6 @@ describe('a read-only board', () => {
   });
 
   it('raised no uncaught error in the pages', () => {
-    expect(pageErrors).toEqual([]);
+    expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -2,52 +2,21 @@
  * Visits every screen of accounts, AMIs and boards on the demo data and saves a full-page
  * screenshot of each into e2e/screenshots/ for a person to look at; checks what each must show.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startChildServer, type ChildServer } from '../server/src/testing/child-server.ts';
-import { launchBrowser } from './support/browser.ts';
-import { DEMO, DEMO_AMI_TITLE, WORKSHOP_BOARD, openBoard, openDemoAmi, signIn } from './support/demo.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO, DEMO_AMI_TITLE, WORKSHOP_BOARD, openBoard, openDemoAmi, signIn, signInToBoard, signInToDemoAmi } from './support/demo.ts';
+import { useE2eServer } from './support/harness.ts';
 import { SELECTORS, waitForBadge } from './support/pages.ts';
-import { assertClientBuilt, screenshotPath } from './support/paths.ts';
+import { screenshotPath } from './support/paths.ts';
 
 describe('screens', () => {
-  let dataDir: string;
-  let server: ChildServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  const openPage = async (viewport = { width: 1280, height: 860 }): Promise<Page> => {
-    const context = await browser.newContext({ viewport, locale: 'fr-FR', deviceScaleFactor: 1 });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    return page;
-  };
+  const e2e = useE2eServer({ context: { deviceScaleFactor: 1 } });
   const shoot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(name), fullPage: true });
   const heading = (page: Page) => page.textContent('h1');
 
-  beforeAll(async () => {
-    assertClientBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'eprouvette-e2e-'));
-    server = await startChildServer({ EPROUVETTE_DATA_DIR: dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.stop('SIGTERM');
-    if (process.env.EPROUVETTE_E2E_LOG) console.log(server?.output());
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('login and sign-up pages, with French errors next to the fields', async () => {
-    const page = await openPage();
-    await page.goto(`${server.url}/`);
+    const page = await e2e.openPage();
+    await page.goto(`${e2e.server.url}/`);
     await page.waitForURL(/\/connexion$/);
     expect(await heading(page)).toBe('Connexion');
     expect(await page.title()).toBe('Connexion — Éprouvette');
@@ -68,8 +37,8 @@ describe('screens', () => {
   });
 
   it('dashboard, AMI page and forms as the owner (platform admin)', async () => {
-    const page = await openPage();
-    await signIn(page, server.url, DEMO.owner);
+    const page = await e2e.openPage();
+    await signIn(page, e2e.server.url, DEMO.owner);
     expect(await page.textContent('[data-testid="signed-in-as"]')).toContain('Claire Vasseur');
     expect(await page.textContent('h2')).toBe("Gestion de l'eau");
     const card = await page.textContent('[data-testid="ami-card"]');
@@ -93,19 +62,18 @@ describe('screens', () => {
     await page.waitForSelector('text=La date limite de candidature doit suivre la date d’ouverture.');
     await shoot(page, 'ami-edit');
 
-    await page.goto(`${server.url}/amis/nouveau`);
+    await page.goto(`${e2e.server.url}/amis/nouveau`);
     await page.waitForSelector('[data-testid="ami-form"]');
     await shoot(page, 'ami-new');
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await page.click('summary:has-text("Ajouter un domaine")');
     await shoot(page, 'dashboard-add-domain');
   });
 
   it('AMI page, new board form, editable board and AMI text as an editor', async () => {
-    const page = await openPage();
-    await signIn(page, server.url, DEMO.editorSyndicat);
-    await openDemoAmi(page);
+    const page = await e2e.openPage();
+    await signInToDemoAmi(page, e2e.server.url, DEMO.editorSyndicat);
     expect(await page.locator('[data-testid="members"]').count()).toBe(0);
     expect(await page.locator('[data-testid="invitations"]').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Modifier l’AMI' }).count()).toBe(0);
@@ -133,45 +101,40 @@ describe('screens', () => {
   });
 
   it('board read-only for the commenter, board edit form for the owner', async () => {
-    const page = await openPage();
-    await signIn(page, server.url, DEMO.commenter);
-    await openDemoAmi(page);
-    await openBoard(page, WORKSHOP_BOARD);
+    const page = await e2e.openPage();
+    await signInToBoard(page, e2e.server.url, DEMO.commenter);
     await page.waitForSelector('[data-testid="read-only-badge"]');
     expect(await page.textContent('.editor')).toContain('commentateur');
     await shoot(page, 'board-read-only');
 
-    const owner = await openPage();
-    await signIn(owner, server.url, DEMO.owner);
-    await openDemoAmi(owner);
-    await openBoard(owner, WORKSHOP_BOARD);
+    const owner = await e2e.openPage();
+    await signInToBoard(owner, e2e.server.url, DEMO.owner);
     await owner.getByRole('link', { name: 'Modifier le tableau' }).click();
     await owner.waitForSelector('[data-testid="board-form"]');
     await shoot(owner, 'board-edit');
   });
 
   it('invitation landing and account page', async () => {
-    const owner = await openPage();
-    await signIn(owner, server.url, DEMO.owner);
-    await openDemoAmi(owner);
+    const owner = await e2e.openPage();
+    await signInToDemoAmi(owner, e2e.server.url, DEMO.owner);
     await owner.click('[data-testid="invitations"] button[type="submit"]');
     const url = await owner.inputValue('[data-testid="created-link"] [data-testid="copy-value"]');
     await shoot(owner, 'ami-invitation-created');
 
-    const guest = await openPage();
+    const guest = await e2e.openPage();
     await guest.goto(url);
     await guest.waitForSelector('[data-testid="invitation-role"]');
     expect(await guest.textContent('[data-testid="invitation-role"]')).toBe('éditeur');
     await shoot(guest, 'invitation');
 
-    await owner.goto(`${server.url}/compte`);
+    await owner.goto(`${e2e.server.url}/compte`);
     await owner.waitForSelector('text=Télécharger mes données');
     await shoot(owner, 'account');
   });
 
   it('narrow screens and English', async () => {
-    const page = await openPage({ width: 390, height: 844 });
-    await signIn(page, server.url, DEMO.owner);
+    const page = await e2e.openPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, e2e.server.url, DEMO.owner);
     await shoot(page, 'dashboard-mobile');
     await openDemoAmi(page);
     await page.waitForSelector('[data-testid="members"] li[data-member]');
@@ -183,6 +146,6 @@ describe('screens', () => {
   });
 
   it('raised no uncaught error in the pages', () => {
-    expect(pageErrors).toEqual([]);
+    expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -12,6 +12,11 @@ export interface PresenceChip {
   self: boolean;
 }
 
+/** Waits until the page's main heading reads exactly `text`: how a test knows a page is shown. */
+export async function waitForHeading(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((expected) => document.querySelector('h1')?.textContent === expected, text);
+}
+
 export async function badgeText(page: Page): Promise<string | null> {
   return page.evaluate((selector) => document.querySelector(selector)?.textContent ?? null, SELECTORS.badge);
 }
