@@ -65,7 +65,7 @@ class FakeSocket extends EventEmitter {
 }
 
 /** Access is decided before `accept`; a writer's grant lets every frame reach the room. */
-const WRITER: ConnectionGrant = { userId: 'fuzz-user', sessionId: 'fuzz-session', access: 'write' };
+const WRITER: ConnectionGrant = { userId: 'fuzz-user', sessionId: 'fuzz-session', sessionExpiresAt: Number.MAX_SAFE_INTEGER, access: 'write' };
 
 let dataDir: string;
 let store: DocumentStore;

@@ -33,5 +33,5 @@ export async function decideUpgrade(sql: SqlClient, policy: OriginPolicy, reques
   if (valid === null) return { ok: false, closeCode: CloseCode.Unauthenticated, reason: 'not signed in' };
   const decided = await resolveDocumentAccess(sql, valid.user, request.docName);
   if (!decided.ok) return decided;
-  return { ok: true, grant: { userId: valid.user.id, sessionId: valid.session.id, access: decided.access } };
+  return { ok: true, grant: { userId: valid.user.id, sessionId: valid.session.id, sessionExpiresAt: valid.session.expiresAt, access: decided.access } };
 }

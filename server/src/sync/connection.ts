@@ -33,6 +33,8 @@ export interface ConnectionGrant {
   userId: string;
   /** Hash of the session the socket was opened with: logging out closes it. */
   sessionId: string;
+  /** When that session expires (ms): the heartbeat closes the socket then, like a logout. */
+  sessionExpiresAt: number;
   access: Grant;
 }
 
@@ -98,6 +100,10 @@ export class SyncConnection implements Peer {
 
   get sessionId(): string {
     return this.grant.sessionId;
+  }
+
+  get sessionExpiresAt(): number {
+    return this.grant.sessionExpiresAt;
   }
 
   get access(): Grant {

@@ -33,7 +33,7 @@ export class SyncService {
     this.batcher = new WriteBatcher(store);
     this.registry = new RoomRegistry({ store, batcher: this.batcher, limits, logger });
     this.decodeLimits = { maxUpdateBytes: limits.maxUpdateBytes, ...AWARENESS_LIMITS };
-    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => this.checkConnections(), HEARTBEAT_MS);
     this.heartbeat.unref();
   }
 
@@ -87,8 +87,13 @@ export class SyncService {
     this.registry.stopTimers();
   }
 
-  private beat(): void {
+  /** The heartbeat: closes sockets whose session expired, pings the others, drops the silent. */
+  checkConnections(now = Date.now()): void {
     for (const connection of this.connections) {
+      if (connection.sessionExpiresAt <= now) {
+        connection.close(CloseCode.Unauthenticated, 'session expired');
+        continue;
+      }
       if (connection.awaitingPong) {
         this.logger.warn('sync', 'no answer to ping, dropping connection', { doc: connection.docName });
         connection.socket.terminate();
