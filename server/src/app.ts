@@ -28,6 +28,7 @@ export interface AppDeps {
   sync: SyncService;
   storageKind: string;
   clientDir: string;
+  bench: boolean;
 }
 
 /** The REST API, chained so that its routes and types reach the client through `hc<ApiType>`. */
@@ -48,7 +49,7 @@ function apiRoutes(sync: SyncService, storageKind: string) {
 
 export type ApiType = ReturnType<typeof apiRoutes>;
 
-export function createApp({ services, sync, storageKind, clientDir }: AppDeps) {
+export function createApp({ services, sync, storageKind, clientDir, bench }: AppDeps) {
   const { logger } = services;
   const app = new Hono<AppEnv>();
   app.use('/api/*', async (c, next) => {
@@ -82,6 +83,8 @@ export function createApp({ services, sync, storageKind, clientDir }: AppDeps) {
       };
     }),
   );
+  // The board benchmark page is part of the client; without EPROUVETTE_BENCH it does not exist.
+  if (!bench) app.all('/bench/*', (c) => c.text('Page introuvable.', 404));
   app.route('/', staticClientRoutes(clientDir, logger));
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 400) {

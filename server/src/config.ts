@@ -34,6 +34,7 @@ const envSchema = z.object({
   EPROUVETTE_ADMIN_EMAIL: z.string().trim().toLowerCase().email('adresse e-mail invalide').optional(),
   EPROUVETTE_ADMIN_PASSWORD: z.string().min(12, 'au moins 12 caractères').max(256).optional(),
   EPROUVETTE_DEMO: z.enum(['0', '1', 'true', 'false']).default('1'),
+  EPROUVETTE_BENCH: z.enum(['0', '1', 'true', 'false']).default('0'),
 });
 
 export interface SyncLimits {
@@ -64,6 +65,8 @@ export interface Config {
   admin: { email: string; password: string } | undefined;
   /** Seed the demo AMI and accounts into an empty database. */
   demo: boolean;
+  /** Serve the board benchmark page `/bench/board` (never in production: it needs no sign-in). */
+  bench: boolean;
 }
 
 const defaultClientDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../client/dist');
@@ -114,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { email: e.EPROUVETTE_ADMIN_EMAIL, password: e.EPROUVETTE_ADMIN_PASSWORD }
         : undefined,
     demo: e.EPROUVETTE_DEMO === '1' || e.EPROUVETTE_DEMO === 'true',
+    bench: e.EPROUVETTE_BENCH === '1' || e.EPROUVETTE_BENCH === 'true',
   };
 }

@@ -41,7 +41,7 @@ export async function startServer(config: Config, storage: Storage, logger: Logg
     signupLimiter: new AttemptLimiter(SIGNUP_LIMIT),
     liveAccess,
   };
-  const app = createApp({ services, sync, storageKind: storage.kind, clientDir: config.clientDir });
+  const app = createApp({ services, sync, storageKind: storage.kind, clientDir: config.clientDir, bench: config.bench });
   // Expired sessions are refused when used; this only keeps the table from growing forever.
   const sweep = setInterval(() => {
     deleteExpiredSessions(storage.sql).catch((error: unknown) => logger.warn('accounts', 'expired session sweep failed', { error: String(error) }));
