@@ -4,15 +4,12 @@
  * every other section of the file alone.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { updateBenchmarkSection } from '../benchmarks-file.ts';
 import { cpus, totalmem } from 'node:os';
 import type { ServerKind } from './types.ts';
 import { formatRatio, type MetricRow, type WorkloadSummary } from './workloads/workload.ts';
 
-export const START_MARKER = '<!-- bench:sync:start -->';
-export const END_MARKER = '<!-- bench:sync:end -->';
-const CURRENT_START = '<!-- bench:sync:current:start -->';
-const CURRENT_END = '<!-- bench:sync:current:end -->';
 
 const SERVER_LABEL: Record<ServerKind, string> = {
   ours: 'ours',
@@ -114,11 +111,6 @@ export function renderRun(header: RunHeader, summaries: readonly WorkloadSummary
   ].join('\n');
 }
 
-const INTRO = `# Benchmarks
-
-Figures measured by \`npm run bench\` (see \`bench/\`). Each section is rewritten by its own benchmark;
-the previous run of a section is kept below the latest one so that the two can be compared.
-`;
 
 function syncPreamble(): string {
   return `## Sync server (\`npm run bench:sync\`)
@@ -142,25 +134,7 @@ npm run bench:sync\`; all settings are listed at the top of \`bench/sync/run.ts\
 `;
 }
 
-/** Writes the new run into BENCHMARKS.md, moving the previous run's tables under "Previous run". */
+/** Writes the new run into the sync section of BENCHMARKS.md, the previous run kept below it. */
 export function updateBenchmarksFile(path: string, runMarkdown: string): void {
-  const existing = existsSync(path) ? readFileSync(path, 'utf8') : INTRO;
-  const start = existing.indexOf(START_MARKER);
-  const end = existing.indexOf(END_MARKER);
-  let previous = '';
-  if (start !== -1 && end > start) {
-    const section = existing.slice(start, end);
-    const a = section.indexOf(CURRENT_START);
-    const b = section.indexOf(CURRENT_END);
-    if (a !== -1 && b > a) previous = section.slice(a + CURRENT_START.length, b).trim();
-  }
-  const previousBlock = previous
-    ? `\n### Previous run\n\n${previous.replace(/^### Run of/m, '#### Run of').replace(/^#### (\d\.)/gm, '##### $1')}\n`
-    : '';
-  const section = `${START_MARKER}\n${syncPreamble()}\n${CURRENT_START}\n${runMarkdown.trim()}\n${CURRENT_END}\n${previousBlock}${END_MARKER}`;
-  const next =
-    start !== -1 && end > start
-      ? existing.slice(0, start) + section + existing.slice(end + END_MARKER.length)
-      : `${existing.trimEnd()}\n\n${section}\n`;
-  writeFileSync(path, next);
+  updateBenchmarkSection(path, 'sync', syncPreamble(), runMarkdown);
 }
