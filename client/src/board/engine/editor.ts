@@ -2,6 +2,8 @@ import { ID_BYTES, idFromRandomBytes } from '@eprouvette/shared';
 import type { BoardCommands, BoardHistory, ReorderDirection, ShapePatch, ShapeSource } from './board-document.ts';
 import {
   applyWheel,
+  clampZoom,
+  viewportCenter,
   DEFAULT_CAMERA,
   fitBounds,
   panBy,
@@ -273,6 +275,21 @@ export class Editor {
   }
 
   // ─── Camera ────────────────────────────────────────────────────────────────────────────────────
+
+  /** Moves the view by screen pixels (keyboard panning, the bench page). */
+  panBy(dx: number, dy: number): void {
+    this.update({ camera: panBy(this.state.camera, dx, dy) });
+  }
+
+  /** Zooms to `zoom` around the centre of the view. */
+  setZoom(zoom: number): void {
+    this.update({ camera: zoomAt(this.state.camera, zoom, viewportCenter(this.state.viewport)) });
+  }
+
+  /** Shows exactly this camera (following a presenter's view), within the zoom limits. */
+  setCamera(camera: Camera): void {
+    this.update({ camera: { x: camera.x, y: camera.y, zoom: clampZoom(camera.zoom) } });
+  }
 
   zoomIn(): void {
     this.update({ camera: zoomIn(this.state.camera, this.state.viewport) });
