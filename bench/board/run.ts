@@ -11,20 +11,13 @@ import { launchBrowser } from '../../e2e/support/browser.ts';
 import { startChildServer } from '../../server/src/testing/child-server.ts';
 import { updateBenchmarkSection } from '../benchmarks-file.ts';
 import { describeMachine } from '../sync/report.ts';
-import { panForFrames } from './measure-page.ts';
+import { panScript, type PhaseFrames } from './measure-page.ts';
 import { boardPreamble, renderBoardRun, type SizeResult } from './report.ts';
 
 const SIZES = (process.env.BENCH_BOARD_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const PHASE_MS = 2500;
 const VIEWPORT = { width: 1280, height: 800 };
 const repoRoot = new URL('../../', import.meta.url).pathname;
-
-interface BenchApi {
-  ready(): Promise<{ mountMs: number }>;
-  zoomToFit(): void;
-  setZoom(zoom: number): void;
-  info(): unknown;
-}
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'eprouvette-bench-board-'));
@@ -38,12 +31,12 @@ async function main(): Promise<void> {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
       await page.goto(`${server.url}/bench/board?n=${n}`);
-      await page.waitForFunction(() => 'ready' in ((window as unknown as { __bench?: object }).__bench ?? {}));
-      const { mountMs } = await page.evaluate(() => (window as unknown as { __bench: BenchApi }).__bench.ready());
-      await page.evaluate(() => (window as unknown as { __bench: BenchApi }).__bench.setZoom(1));
-      const zoom1 = await page.evaluate(panForFrames, { durationMs: PHASE_MS, dx: 8 });
-      await page.evaluate(() => (window as unknown as { __bench: BenchApi }).__bench.zoomToFit());
-      const fit = await page.evaluate(panForFrames, { durationMs: PHASE_MS, dx: 4 });
+      await page.waitForFunction('window.__bench !== undefined');
+      const { mountMs } = (await page.evaluate('window.__bench.ready()')) as { mountMs: number };
+      await page.evaluate('window.__bench.setZoom(1)');
+      const zoom1 = (await page.evaluate(panScript(PHASE_MS, 8))) as PhaseFrames;
+      await page.evaluate('window.__bench.zoomToFit()');
+      const fit = (await page.evaluate(panScript(PHASE_MS, 4))) as PhaseFrames;
       const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
       const heap = metrics.metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
       results.push({ n, mountMs, zoom1: zoom1.frames, fit: fit.frames, heapBytes: heap });
