@@ -1,9 +1,16 @@
+import { useMemo } from 'react';
 import type { AmiDetailView, BoardView, MeView } from '@eprouvette/shared';
 import { api, call, type ApiResult } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { BoardBadges } from '../boards/BoardBadges.tsx';
 import { boardReadOnlyReason } from '../boards/read-only-reason.ts';
-import { SharedTextEditor } from '../editor/SharedTextEditor.tsx';
+import { BoardCanvas } from '../board/ui/BoardCanvas.tsx';
+import { BoardContext, type BoardContextValue } from '../board/ui/board-context.ts';
+import { BoardAccessiblePanel, BoardExportMenu, BoardWorkshopPanel } from '../board/ui/BoardPanels.tsx';
+import { BoardLayout } from '../board/ui/BoardLayout.tsx';
+import { Toolbar } from '../board/ui/Toolbar.tsx';
+import { ZoomControls } from '../board/ui/ZoomControls.tsx';
+import { useBoardEngine } from '../board/ui/use-board-engine.ts';
 import { useI18n } from '../i18n/index.ts';
 import { Link } from '../app/router.tsx';
 import { paths } from '../app/routes.ts';
@@ -39,22 +46,33 @@ export function BoardPage({ amiId, boardId, me }: { amiId: string; boardId: stri
 }
 
 /**
- * The board's header and its shared notes. The whiteboard canvas comes later; the notes already
- * live in the board's own document, read-only whenever the server says so.
+ * The board's header and the whiteboard. The board's document is also kept in the browser,
+ * per account (two people sharing a browser never share a copy), so that it opens and can be
+ * edited offline; edits merge when the connection returns. It is read-only whenever the server
+ * says so, and, until the server has spoken, whenever the board's view does not allow editing.
  */
 function LiveBoard({ ami, board, me }: { ami: AmiDetailView; board: BoardView; me: MeView }) {
   const { t } = useI18n();
-  const session = useSyncSession(board.documentName, userIdentity(me));
+  const session = useSyncSession(board.documentName, userIdentity(me), `eprouvette:${me.id}:${board.documentName}`);
   const connection = useConnection(session);
   const participants = usePresence(session);
   useSessionCheckOnRefusal(connection);
-  const readOnly = connection.access === 'read-only';
+  const readOnly = connection.access === 'read-only' || (connection.access === 'unknown' && !board.allowed.includes('board.editContent'));
+  const { engine, rejected } = useBoardEngine(session?.doc ?? null, me.id, readOnly);
   const canEditDetails = METADATA_ACTIONS.some((action) => board.allowed.includes(action));
+  // One value per change of what it holds: every part of the board reads it.
+  const context = useMemo<BoardContextValue | null>(
+    () =>
+      session === null || engine === null
+        ? null
+        : { doc: session.doc, awareness: session.awareness, board: engine.board, editor: engine.editor, readOnly, me, ami, boardView: board },
+    [session, engine, readOnly, me, ami, board],
+  );
 
   return (
-    <div className="document">
+    <div className="document board-page">
       <BackLink href={paths.ami(ami.id)}>{t('ami.back', { title: ami.title })}</BackLink>
-      <div className="document__header">
+      <div className="document__header board-page__header">
         <div className="document__heading">
           <h1 id="page-heading" tabIndex={-1} className="document__title">
             {board.title}
@@ -75,16 +93,28 @@ function LiveBoard({ ami, board, me }: { ami: AmiDetailView; board: BoardView; m
           <ConnectionBadge connection={connection} />
         </div>
       </div>
-      <p className="muted board-note">{t('board.canvasLater')}</p>
-      <div className="document__layout">
-        <SharedTextEditor
-          label={t('board.notes')}
-          text={session?.text ?? null}
-          status={connection.refusedCode !== null ? 'unavailable' : connection.loaded ? 'ready' : 'loading'}
-          readOnlyReason={readOnly ? t(boardReadOnlyReason(board, ami)) : null}
-        />
-        <PresenceList participants={participants} />
-      </div>
+      {rejected.length > 0 && (
+        <p className="notice notice--info board-page__rejected">
+          {rejected.length === 1 ? t('board.rejected.one') : t('board.rejected.other', { count: rejected.length })}
+        </p>
+      )}
+      {connection.refusedCode !== null ? (
+        <p className="load-failure">{t('board.unavailable')}</p>
+      ) : context === null ? (
+        <Loading />
+      ) : (
+        <BoardContext.Provider value={context}>
+          <BoardLayout
+            toolbar={<Toolbar readOnlyReason={readOnly ? t(boardReadOnlyReason(board, ami)) : null} />}
+            canvas={<BoardCanvas loaded={connection.loaded} />}
+            canvasControls={<ZoomControls />}
+            presence={<PresenceList participants={participants} />}
+            exportMenu={<BoardExportMenu />}
+            workshop={<BoardWorkshopPanel />}
+            listView={<BoardAccessiblePanel loaded={connection.loaded} />}
+          />
+        </BoardContext.Provider>
+      )}
     </div>
   );
 }

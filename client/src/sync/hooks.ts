@@ -6,18 +6,21 @@ import { createSyncSession, type Awareness, type SyncSession } from './session.t
 import type { Connection } from './connection-state.ts';
 import { sanitizeIdentity, type Identity } from './identity.ts';
 
-/** Opens the document while the component is mounted; `null` during the first render. */
-export function useSyncSession(name: string, identity: Identity): SyncSession | null {
+/**
+ * Opens the document while the component is mounted; `null` during the first render. With
+ * `offlineStore`, a copy is kept in the browser under that name (see `SyncSessionOptions`).
+ */
+export function useSyncSession(name: string, identity: Identity, offlineStore?: string): SyncSession | null {
   const [session, setSession] = useState<SyncSession | null>(null);
   const { name: userName, color } = identity;
   useEffect(() => {
-    const created = createSyncSession(name, { identity: { name: userName, color } });
+    const created = createSyncSession(name, { identity: { name: userName, color }, offlineStore });
     setSession(created);
     return () => {
       created.destroy();
       setSession(null);
     };
-  }, [name, userName, color]);
+  }, [name, userName, color, offlineStore]);
   return session;
 }
 
@@ -45,6 +48,10 @@ export interface Participant {
   isSelf: boolean;
 }
 
+function sameParticipants(a: readonly Participant[], b: readonly Participant[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.clientId === b[i]?.clientId && p.name === b[i]?.name && p.color === b[i]?.color);
+}
+
 function readParticipants(awareness: Awareness): Participant[] {
   const participants: Participant[] = [];
   for (const [clientId, state] of awareness.getStates()) {
@@ -55,7 +62,10 @@ function readParticipants(awareness: Awareness): Participant[] {
   return participants.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name, 'fr') || a.clientId - b.clientId);
 }
 
-/** Who is on the document (this tab first), from the awareness states. */
+/**
+ * Who is on the document (this tab first), from the awareness states. Cursors change those
+ * states many times a second; the list re-renders only when someone arrives, leaves or is renamed.
+ */
 export function usePresence(session: SyncSession | null): Participant[] {
   const [participants, setParticipants] = useState<Participant[]>([]);
   useEffect(() => {
@@ -64,7 +74,10 @@ export function usePresence(session: SyncSession | null): Participant[] {
       return;
     }
     const awareness = session.awareness;
-    const refresh = () => setParticipants(readParticipants(awareness));
+    const refresh = () => {
+      const next = readParticipants(awareness);
+      setParticipants((current) => (sameParticipants(current, next) ? current : next));
+    };
     refresh();
     awareness.on('change', refresh);
     return () => awareness.off('change', refresh);

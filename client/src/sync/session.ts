@@ -1,9 +1,10 @@
 /**
- * One open document: the Y.Doc, its WebsocketProvider, the shared text and the connection state,
+ * One open document: the Y.Doc, its WebsocketProvider, an offline copy if asked, and the connection state,
  * including whether the server accepts this connection's edits.
  */
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
 import { describeConnection, isRefusal, syncServerUrl, type Connection, type ConnectionFacts } from './connection-state.ts';
 import type { Identity } from './identity.ts';
@@ -17,8 +18,6 @@ export type Awareness = WebsocketProvider['awareness'];
 export interface SyncSession {
   readonly name: string;
   readonly doc: Y.Doc;
-  /** The shared plain text, `doc.getText('content')`. */
-  readonly text: Y.Text;
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
   readonly identity: Identity;
@@ -32,11 +31,16 @@ export interface SyncSessionOptions {
   serverUrl?: string;
   /** Who this tab is for the others (presence). */
   identity: Identity;
+  /**
+   * Keeps a copy of the document in the browser (IndexedDB) under this name, so that it opens
+   * and can be edited without the network; the edits merge when the connection returns.
+   */
+  offlineStore?: string;
 }
 
 export function createSyncSession(name: string, options: SyncSessionOptions): SyncSession {
   const doc = new Y.Doc();
-  const text = doc.getText('content');
+  const offline = options.offlineStore === undefined ? null : new IndexeddbPersistence(options.offlineStore, doc);
   const serverUrl = options.serverUrl ?? syncServerUrl(window.location);
   const provider = new WebsocketProvider(serverUrl, name, doc, {
     // y-websocket stops on every 44xx code by default; only the final ones mean "give up".
@@ -143,7 +147,6 @@ export function createSyncSession(name: string, options: SyncSessionOptions): Sy
   return {
     name,
     doc,
-    text,
     provider,
     awareness: provider.awareness,
     identity,
@@ -160,6 +163,7 @@ export function createSyncSession(name: string, options: SyncSessionOptions): Sy
       provider.off('connection-close', onConnectionClose);
       provider.awareness.setLocalState(null);
       provider.destroy();
+      void offline?.destroy();
       doc.destroy();
     },
   };

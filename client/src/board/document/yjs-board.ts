@@ -12,6 +12,8 @@ import { compareZ } from '../engine/z-order.ts';
  * the history of this client's own changes.
  */
 export interface YjsBoard {
+  /** The origin of this client's transactions: what undo tracks; other writers (templates, votes, import) use it too. */
+  origin: object;
   source: ShapeSource;
   commands: BoardCommands;
   history: YjsHistory;
@@ -105,6 +107,7 @@ export function createYjsBoard(doc: Y.Doc, origin: object, onRejected?: (rejecte
 
   const history = new YjsHistory(map, origin);
   return {
+    origin,
     source,
     commands,
     history,

@@ -1,0 +1,62 @@
+/**
+ * The board without its server: each browser keeps a copy of the board in IndexedDB, under a
+ * name per account and document; what two people draw while the server is gone merges when it
+ * comes back, and each then sees the other's shapes.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ProviderClient } from '../server/src/testing/clients.ts';
+import { BOARD, boardDocumentName, clickBoard, COLOURS, connectAs, waitForBoard, waitForPixel, waitForShapes } from './support/board.ts';
+import { DEMO, signInToBoard } from './support/demo.ts';
+import { useE2eServer } from './support/harness.ts';
+import { waitForBadge, waitForBadgeNot } from './support/pages.ts';
+
+async function addSticky(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
+  await page.focus(BOARD.input);
+  await page.keyboard.press('n');
+  await clickBoard(page, at);
+  await page.waitForSelector(BOARD.textEditor);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+}
+
+describe('the board while its server is away', () => {
+  const e2e = useE2eServer({ context: { deviceScaleFactor: 1 } });
+  let client: ProviderClient | undefined;
+
+  afterAll(() => client?.destroy());
+
+  it('keeps an offline copy per account, and merges what two people drew meanwhile', async () => {
+    const pageA = await e2e.openPage();
+    await signInToBoard(pageA, e2e.server.url, DEMO.editorSyndicat);
+    const pageB = await e2e.openPage();
+    await signInToBoard(pageB, e2e.server.url, DEMO.editorCommune);
+    for (const page of [pageA, pageB]) {
+      await waitForBadge(page, 'connecté');
+      await waitForBoard(page);
+    }
+    const stores = (await pageA.evaluate(() => indexedDB.databases())).map((database) => database.name ?? '');
+    expect(stores).toContainEqual(expect.stringMatching(new RegExp(`^eprouvette:[a-z2-7]{16}:${boardDocumentName(pageA).replace('.', '\\.')}$`)));
+
+    const port = Number(new URL(e2e.server.url).port);
+    expect(await e2e.server.stop('SIGTERM'), e2e.server.output()).toBe(0);
+    await waitForBadgeNot(pageA, 'connecté');
+    await waitForBadgeNot(pageB, 'connecté');
+    await addSticky(pageA, { x: 200, y: 200 }, 'Écrit sans serveur par A');
+    await addSticky(pageB, { x: 600, y: 200 }, 'Écrit sans serveur par B');
+
+    await e2e.startServer({ port });
+    await waitForBadge(pageA, 'connecté', 30_000);
+    await waitForBadge(pageB, 'connecté', 30_000);
+    client = await connectAs(pageA, e2e.server.url);
+    await waitForShapes(client, 'both stickies drawn offline', (shapes) =>
+      ['Écrit sans serveur par A', 'Écrit sans serveur par B'].every((text) => shapes.some((shape) => shape.type === 'sticky' && shape.text === text)),
+    );
+    await waitForPixel(pageA, { x: 515, y: 115 }, COLOURS.yellow, 'A should draw B’s sticky');
+    await waitForPixel(pageB, { x: 115, y: 115 }, COLOURS.yellow, 'B should draw A’s sticky');
+  });
+
+  it('raised no uncaught error in the pages', () => {
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});

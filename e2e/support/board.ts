@@ -1,0 +1,130 @@
+/**
+ * Board tests: where the canvas is and what its pixels show, and the board's document as the
+ * server holds it, read by a client of our own signed in with a page's session (the canvas has
+ * no DOM to query, and asserting on the document tells a rendering bug from a sync bug).
+ */
+import type { Page } from 'playwright-core';
+import { readBoard, type Shape } from '@eprouvette/shared';
+import { BOARD_CHROME, INK, STICKY_FILLS } from '../../client/src/board/palette.ts';
+import { providerClient, waitFor, type ProviderClient } from '../../server/src/testing/clients.ts';
+
+export const BOARD = {
+  canvas: '[data-testid="board-canvas"]',
+  input: '[data-testid="board-input"]',
+  complete: '[data-testid="board-canvas"][data-render-state="complete"]',
+  textEditor: '[data-testid="board-text-editor"]',
+} as const;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export type Rgb = readonly [number, number, number];
+
+export function rgb(hex: string): Rgb {
+  return [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16)) as unknown as Rgb;
+}
+
+/** Colours of the board's palette the tests look for. */
+export const COLOURS = {
+  yellow: rgb(STICKY_FILLS.jaune),
+  pink: rgb(STICKY_FILLS.rose),
+  white: rgb(BOARD_CHROME.background),
+  ink: rgb(INK.noir ?? '#000000'),
+} as const;
+
+/** Waits until the board shows and every tile in view is drawn. */
+export async function waitForBoard(page: Page): Promise<void> {
+  await page.waitForSelector(BOARD.complete, { timeout: 20_000 });
+}
+
+async function origin(page: Page): Promise<Point> {
+  const box = await page.locator(BOARD.input).boundingBox();
+  if (box === null) throw new Error('the board canvas is not on the page');
+  return { x: box.x, y: box.y };
+}
+
+/** A point of the canvas (CSS pixels from its top-left corner) in page coordinates, for the mouse. */
+export async function onPage(page: Page, at: Point): Promise<Point> {
+  const corner = await origin(page);
+  return { x: corner.x + at.x, y: corner.y + at.y };
+}
+
+export async function clickBoard(page: Page, at: Point, options: { clickCount?: number } = {}): Promise<void> {
+  const point = await onPage(page, at);
+  await page.mouse.click(point.x, point.y, options);
+}
+
+/** Presses at `from` and moves to `to` in steps, leaving the button down unless `release`. */
+export async function dragOnBoard(page: Page, from: Point, to: Point, { release = true } = {}): Promise<void> {
+  const start = await onPage(page, from);
+  const end = await onPage(page, to);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 12 });
+  if (release) await page.mouse.up();
+}
+
+/**
+ * The canvas of the document's tiles, or the overlay above it (what moves with the pointer:
+ * drags, selections, others' cursors), transparent where it shows nothing.
+ */
+export type Layer = 'tiles' | 'overlay';
+
+interface PixelQuery {
+  selector: string;
+  layer: Layer;
+  at: Point;
+}
+
+/** Runs in the page: the pixel of one layer at a point as [r, g, b, a], none until every tile in view is drawn. */
+function readPixel({ selector, layer, at }: PixelQuery): number[] {
+  if (document.querySelector(`${selector}[data-render-state="complete"]`) === null) return [];
+  const canvas = document.querySelectorAll<HTMLCanvasElement>(`${selector} canvas`)[layer === 'tiles' ? 0 : 1];
+  const context = canvas?.getContext('2d');
+  if (!canvas || !context) return [];
+  const ratio = canvas.width / canvas.clientWidth;
+  return Array.from(context.getImageData(Math.round(at.x * ratio), Math.round(at.y * ratio), 1, 1).data);
+}
+
+function matches(pixel: readonly number[], colour: Rgb, tolerance: number): boolean {
+  return pixel.length === 4 && (pixel[3] ?? 0) > 200 && colour.every((channel, index) => Math.abs((pixel[index] ?? -255) - channel) <= tolerance);
+}
+
+/** Waits until a layer shows `colour` (within `tolerance` per channel, and opaque) at `at`. */
+export async function waitForPixel(page: Page, at: Point, colour: Rgb, what: string, { tolerance = 10, layer = 'tiles' as Layer } = {}): Promise<void> {
+  const query: PixelQuery = { selector: BOARD.canvas, layer, at };
+  let seen: number[] = [];
+  try {
+    await waitFor(async () => matches((seen = await page.evaluate(readPixel, query)), colour, tolerance), what, 20_000);
+  } catch {
+    throw new Error(`${what}: expected rgb(${colour.join(', ')}) on the ${layer} at ${at.x},${at.y}, saw rgba(${seen.join(', ')})`);
+  }
+}
+
+/** The board's document name, from the page's address (`/amis/<ami>/tableaux/<board>`). */
+export function boardDocumentName(page: Page): string {
+  const match = /\/amis\/([a-z2-7]{16})\/tableaux\/([a-z2-7]{16})/.exec(page.url());
+  if (match === null) throw new Error(`not a board page: ${page.url()}`);
+  return `ami-${match[1]}.board-${match[2]}`;
+}
+
+/** A sync client of the board signed in as the person of `page`, synced with the server. */
+export async function connectAs(page: Page, serverUrl: string): Promise<ProviderClient> {
+  const cookies = await page.context().cookies(serverUrl);
+  const cookie = cookies.map(({ name, value }) => `${name}=${value}`).join('; ');
+  const client = providerClient(`${serverUrl.replace(/^http/, 'ws')}/sync`, boardDocumentName(page), undefined, { cookie, origin: serverUrl });
+  await client.synced;
+  return client;
+}
+
+export function shapesOf(client: ProviderClient): Shape[] {
+  return readBoard(client.doc).shapes;
+}
+
+/** Waits until the shapes the client holds satisfy `check`; returns what it then holds. */
+export async function waitForShapes(client: ProviderClient, what: string, check: (shapes: Shape[]) => boolean): Promise<Shape[]> {
+  await waitFor(() => check(shapesOf(client)), what, 20_000);
+  return shapesOf(client);
+}
