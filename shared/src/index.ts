@@ -10,3 +10,4 @@ export * from './model/documents.ts';
 export * from './permissions.ts';
 export * from './api/index.ts';
 export * from './board/index.ts';
+export * from './seeded-random.ts';

@@ -6,17 +6,7 @@ import * as Y from 'yjs';
 import { idFromRandomBytes } from '../model/ids.ts';
 import type { Connector, Endpoint, Frame, Shape, ShapeOf, Sticky } from './schema.ts';
 
-/** mulberry32: a tiny seeded generator, so a failing property test fails the same way again. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../seeded-random.ts';
 
 /** Valid shape ids from a counter: `idSequence()()` is always the same first id. */
 export function idSequence(start = 1): () => string {

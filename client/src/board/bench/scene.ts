@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Shape } from '@eprouvette/shared';
-import { ID_BYTES, idFromRandomBytes, keysBetween } from '@eprouvette/shared';
+import { ID_BYTES, idFromRandomBytes, keysBetween, seededRandom } from '@eprouvette/shared';
 
 /**
  * The benchmark scene of issue 4: a generated board of N mixed shapes laid on a grid over a
@@ -30,20 +30,8 @@ export type BenchScene = z.infer<typeof benchSceneSchema>;
 const WORLD = { width: 10_000, height: 6_000 };
 const WORDS = ['Capteur', 'Fuite', 'LoRaWAN', 'Débit de nuit', 'Télérelève', 'Rendement', 'Sonde', 'Alerte 48 h', 'Compteur', 'Secteur'];
 
-/** Deterministic, so every run (and every board compared) draws the same scene. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateBenchScene(n: number, seed = 1): BenchScene {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const arrowCount = Math.round(n * 0.15);
   const placed = n - arrowCount;
   const columns = Math.ceil(Math.sqrt((placed * WORLD.width) / WORLD.height));
