@@ -2,11 +2,14 @@
  * The owner's side of an AMI through the UI: create one, move its status, create and archive a
  * board, meet the server's refusal to lose the last owner, and delete the AMI.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO, signIn } from './support/demo.ts';
 import { useE2eServer } from './support/harness.ts';
-import { SELECTORS, waitForBadge, waitForHeading } from './support/pages.ts';
+import { addShapes, type Shape } from '@eprouvette/shared';
+import { waitFor, type ProviderClient } from '../server/src/testing/clients.ts';
+import { BOARD as CANVAS, addSticky, clickBoard, connectAs, shapesOf, stickyTexts, waitForBoard, waitForShapes } from './support/board.ts';
+import { waitForBadge, waitForHeading } from './support/pages.ts';
 
 const TITLE = 'Pilotage énergétique des écoles 2027';
 const BOARD = 'Capteurs de CO₂ dans les écoles';
@@ -19,6 +22,10 @@ describe('managing an AMI', () => {
   // One person goes through the whole story, each test picking up where the previous one stopped.
   beforeAll(async () => {
     page = await e2e.openPage();
+  });
+  const clients: ProviderClient[] = [];
+  afterAll(() => {
+    for (const client of clients) client.destroy();
   });
 
   it('a platform admin creates an AMI, whose text is made from the template', async () => {
@@ -78,7 +85,12 @@ describe('managing an AMI', () => {
     await form.getByRole('button', { name: 'Créer le tableau' }).click();
     await waitForHeading(page, 'Capteurs CO2');
     await waitForBadge(page, 'connecté');
-    await page.waitForSelector(`${SELECTORS.text}[data-state="editable"]`);
+    await waitForBoard(page);
+    expect(await page.locator('[data-testid="read-only-badge"]').count()).toBe(0);
+    await addSticky(page, { x: 260, y: 200 }, 'Capteur par salle de classe');
+    const server = await connectAs(page, e2e.server.url);
+    clients.push(server);
+    await waitForShapes(server, 'the sticky on the new board', () => stickyTexts(server).includes('Capteur par salle de classe'));
 
     await page.getByRole('link', { name: 'Modifier le tableau' }).click();
     await form.waitFor();
@@ -92,8 +104,25 @@ describe('managing an AMI', () => {
     await page.getByRole('button', { name: 'Désarchiver le tableau' }).waitFor();
     await page.getByRole('link', { name: `Retour au tableau « ${BOARD} »` }).click();
     await page.waitForSelector('[data-testid="read-only-badge"]');
-    expect(await page.textContent('.editor')).toContain('Ce tableau est archivé : il est en lecture seule.');
+    expect(await page.textContent('[data-testid="board-read-only"]')).toContain('Ce tableau est archivé : il est en lecture seule.');
     expect(await page.textContent('.board-meta')).toContain('Archivé');
+    await waitForBadge(page, 'connecté');
+    await waitForBoard(page);
+    for (const name of ['Post-it (N)', 'Rectangle (R)', 'Supprimer (Suppr)']) {
+      expect(await page.getByRole('button', { name, exact: true }).isDisabled(), name).toBe(true);
+    }
+    // Neither the page's keys nor an update forced with the owner's session change the archived board.
+    await page.focus(CANVAS.input);
+    await page.keyboard.press('n');
+    await clickBoard(page, { x: 600, y: 450 });
+    const forced = await connectAs(page, e2e.server.url);
+    clients.push(forced);
+    const [sticky] = shapesOf(forced);
+    addShapes(forced.doc, [{ ...sticky, id: 'zzzzzzzzzzzzzzzz', x: 600, text: 'Écrit sur un tableau archivé' } as Shape], {});
+    await waitFor(() => e2e.server.output().includes('update refused: read-only connection'), 'the server to refuse the update', 20_000);
+    const reader = await connectAs(page, e2e.server.url);
+    clients.push(reader);
+    expect(stickyTexts(reader)).toEqual(['Capteur par salle de classe']);
   });
 
   it('deletes the AMI once its title is typed', async () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO, DEMO_AMI_TITLE, WORKSHOP_BOARD, openBoard, openDemoAmi, signIn, signInToBoard, signInToDemoAmi } from './support/demo.ts';
 import { useE2eServer } from './support/harness.ts';
-import { SELECTORS, waitForBadge } from './support/pages.ts';
+import { addSticky, COLOURS, waitForBoard, waitForPixel } from './support/board.ts';
+import { waitForBadge } from './support/pages.ts';
 import { screenshotPath } from './support/paths.ts';
 
 describe('screens', () => {
@@ -86,10 +87,12 @@ describe('screens', () => {
     await page.goBack();
     await openBoard(page, WORKSHOP_BOARD);
     await waitForBadge(page, 'connecté');
-    await page.waitForSelector(`${SELECTORS.text}[data-state="editable"]`);
+    await waitForBoard(page);
     expect(await page.locator('[data-testid="read-only-badge"]').count()).toBe(0);
-    await page.click(SELECTORS.text);
-    await page.keyboard.type('Idée : capteurs acoustiques sur les conduites principales.');
+    expect(await page.getByRole('button', { name: 'Post-it (N)', exact: true }).isDisabled()).toBe(false);
+    await addSticky(page, { x: 260, y: 200 }, 'Idée : capteurs acoustiques sur les conduites principales.');
+    await waitForPixel(page, { x: 175, y: 115 }, COLOURS.yellow, 'the new sticky should be drawn');
+    await waitForBoard(page);
     await shoot(page, 'board-editable');
 
     await page.getByRole('link', { name: `Retour à l’AMI « ${DEMO_AMI_TITLE} »` }).click();
@@ -103,8 +106,14 @@ describe('screens', () => {
   it('board read-only for the commenter, board edit form for the owner', async () => {
     const page = await e2e.openPage();
     await signInToBoard(page, e2e.server.url, DEMO.commenter);
+    await waitForBadge(page, 'connecté');
     await page.waitForSelector('[data-testid="read-only-badge"]');
-    expect(await page.textContent('.editor')).toContain('commentateur');
+    expect(await page.textContent('[data-testid="read-only-badge"]')).toBe('Lecture seule');
+    expect(await page.textContent('[data-testid="board-read-only"]')).toContain('commentateur');
+    for (const name of ['Post-it (N)', 'Rectangle (R)', 'Supprimer (Suppr)']) {
+      expect(await page.getByRole('button', { name, exact: true }).isDisabled(), name).toBe(true);
+    }
+    await waitForBoard(page);
     await shoot(page, 'board-read-only');
 
     const owner = await e2e.openPage();

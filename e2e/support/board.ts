@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { readBoard, type Shape } from '@eprouvette/shared';
 import { BOARD_CHROME, INK, STICKY_FILLS } from '../../client/src/board/palette.ts';
+import { fitBounds, worldToScreen } from '../../client/src/board/engine/camera.ts';
 import { providerClient, waitFor, type ProviderClient } from '../../server/src/testing/clients.ts';
 
 export const BOARD = {
@@ -127,4 +128,54 @@ export function shapesOf(client: ProviderClient): Shape[] {
 export async function waitForShapes(client: ProviderClient, what: string, check: (shapes: Shape[]) => boolean): Promise<Shape[]> {
   await waitFor(() => check(shapesOf(client)), what, 20_000);
   return shapesOf(client);
+}
+
+/** Draws a sticky centred on `at` with the sticky tool (key N) and types its text. */
+export async function addSticky(page: Page, at: Point, text: string): Promise<void> {
+  await page.focus(BOARD.input);
+  await page.keyboard.press('n');
+  await clickBoard(page, at);
+  await page.waitForSelector(BOARD.textEditor);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(BOARD.textEditor, { state: 'detached' });
+}
+
+/** The texts of the stickies the client holds. */
+export function stickyTexts(client: ProviderClient): string[] {
+  return shapesOf(client).flatMap((shape) => (shape.type === 'sticky' ? [shape.text] : []));
+}
+
+/** Entries of the board's list view (« Vue en liste du tableau »): the page's own copy of the board, in the DOM. */
+const LIST_ITEM = '.board-list [data-outline-id]';
+
+export async function listedItems(page: Page): Promise<string[]> {
+  return page.$$eval(LIST_ITEM, (items) => items.map((item) => item.textContent ?? ''));
+}
+
+/** Waits until the page's list view names every text of `includes` and none of `excludes`; returns its entries. */
+export async function waitForListed(page: Page, what: string, { includes = [] as string[], excludes = [] as string[] }): Promise<string[]> {
+  let seen: string[] = [];
+  const check = (items: string[]) =>
+    includes.every((text) => items.some((item) => item.includes(text))) && excludes.every((text) => !items.some((item) => item.includes(text)));
+  try {
+    await waitFor(async () => check((seen = await listedItems(page))), what, 20_000);
+  } catch {
+    throw new Error(`${what}: the list view shows ${JSON.stringify(seen)}`);
+  }
+  return seen;
+}
+
+/**
+ * Where a point of the board shows (CSS pixels of the canvas) on a page that opened on a board
+ * holding these boxes (stickies, rectangles): a board opened with content fits it in view.
+ */
+export async function fittedOnOpen(page: Page, boxes: readonly { x: number; y: number; w: number; h: number }[], world: Point): Promise<Point> {
+  const box = await page.locator(BOARD.input).boundingBox();
+  if (box === null) throw new Error('the board canvas is not on the page');
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const bounds = { x, y, w: Math.max(...boxes.map((b) => b.x + b.w)) - x, h: Math.max(...boxes.map((b) => b.y + b.h)) - y };
+  const at = worldToScreen(fitBounds(bounds, { width: box.width, height: box.height }), world);
+  return { x: Math.round(at.x), y: Math.round(at.y) };
 }

@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 
 export const SELECTORS = {
   badge: '[data-testid="connection-badge"]',
-  text: '[data-testid="shared-text"]',
   presence: '[data-testid="presence"] li',
 } as const;
 
@@ -21,10 +20,6 @@ export async function badgeText(page: Page): Promise<string | null> {
   return page.evaluate((selector) => document.querySelector(selector)?.textContent ?? null, SELECTORS.badge);
 }
 
-export async function textValue(page: Page): Promise<string | null> {
-  return page.evaluate((selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value ?? null, SELECTORS.text);
-}
-
 export async function presence(page: Page): Promise<PresenceChip[]> {
   return page.$$eval(SELECTORS.presence, (items) =>
     items.map((item) => ({ name: (item as HTMLElement).dataset.name ?? '', self: (item as HTMLElement).dataset.self === 'true' })),
@@ -33,7 +28,7 @@ export async function presence(page: Page): Promise<PresenceChip[]> {
 
 async function describeState(page: Page): Promise<string> {
   try {
-    return JSON.stringify({ url: page.url(), badge: await badgeText(page), text: await textValue(page), presence: await presence(page) });
+    return JSON.stringify({ url: page.url(), badge: await badgeText(page), presence: await presence(page) });
   } catch (error) {
     return `(state unavailable: ${String(error)})`;
   }
@@ -66,35 +61,6 @@ export function waitForBadgeNot(page: Page, unexpected: string, timeout = 20_000
         return current !== undefined && current !== text;
       },
       [SELECTORS.badge, unexpected] as const,
-      { timeout },
-    ),
-  );
-}
-
-export function waitForText(page: Page, expected: string, timeout = 20_000): Promise<void> {
-  return waitWithContext(page, `shared text should be ${JSON.stringify(expected)}`, () =>
-    page.waitForFunction(
-      ([selector, text]) => document.querySelector<HTMLTextAreaElement>(selector)?.value === text,
-      [SELECTORS.text, expected] as const,
-      { timeout },
-    ),
-  );
-}
-
-export function waitForTextMatching(
-  page: Page,
-  what: string,
-  predicate: { includes: string[]; excludes: string[] },
-  timeout = 20_000,
-): Promise<void> {
-  return waitWithContext(page, what, () =>
-    page.waitForFunction(
-      ([selector, { includes, excludes }]) => {
-        const value = document.querySelector<HTMLTextAreaElement>(selector)?.value;
-        if (value === undefined) return false;
-        return includes.every((part) => value.includes(part)) && excludes.every((part) => !value.includes(part));
-      },
-      [SELECTORS.text, predicate] as const,
       { timeout },
     ),
   );
