@@ -4,8 +4,9 @@
  * then only blitted, so panning costs a few image copies whatever the number of shapes. A change
  * marks stale the tiles under the old and new painted boxes of what it touched (`render-model.ts`),
  * and only those are rendered again. Missing tiles are rendered nearest the centre first within a
- * time budget per frame; until then, a stale copy or a tile of another level stands in. The
- * overlay canvas shows what moves with the pointer (`overlay.ts`).
+ * time budget per frame (`tile-schedule.ts`); until then, a stale copy or a tile of another level
+ * stands in. Zoomed out, shapes lose detail (`lod.ts`). The overlay canvas shows what moves with
+ * the pointer (`overlay.ts`).
  *
  * Frames are drawn on demand: after a change of the camera, the document, a preview, a peer's
  * presence, or while tiles remain to render.
@@ -30,6 +31,7 @@ import { PeerPreviews } from './peer-previews.ts';
 import { paintedBounds, paintShapes } from './painters/index.ts';
 import type { PaintEnv } from './painters/painter.ts';
 import { RenderModel } from './render-model.ts';
+import { renderWithinBudget } from './tile-schedule.ts';
 import { TextLayouts } from './text-layout.ts';
 import { TileCache, type Context2D, type TileSurface } from './tile-cache.ts';
 import {
@@ -45,14 +47,6 @@ import {
   tilesNearestFirst,
   type TileCoord,
 } from './tile-grid.ts';
-
-/**
- * Time a frame may spend rendering tiles, in ms, while the view moves: the blits and the overlay
- * must still fit in a 60 Hz frame. One tile is always rendered, so the board fills in.
- */
-const TILE_BUDGET_MS = 7;
-/** The same while the view stands still (opening, after an edit): nothing to keep smooth, so fill it in sooner. */
-const STILL_TILE_BUDGET_MS = 14;
 
 export interface BoardRendererOptions {
   readonly base: HTMLCanvasElement;
@@ -206,39 +200,19 @@ export class BoardRenderer {
 
     const { camera, viewport } = state;
     const moved = this.drawn === null || this.drawn.camera !== camera || this.drawn.viewport !== viewport || this.drawn.dpr !== this.dpr;
-    const budget = moved ? TILE_BUDGET_MS : STILL_TILE_BUDGET_MS;
     const lod = levelOfDetail(camera.zoom);
     const range = tileRange(visibleWorld(camera, viewport), tileLevel(camera.zoom));
-    const visible = tilesNearestFirst(range, screenToWorld(camera, viewportCenter(viewport)));
+    const centre = screenToWorld(camera, viewportCenter(viewport));
+    const visible = tilesNearestFirst(range, centre);
     const ring = growRange(range, 1);
     this.tiles.capacity = Math.ceil(rangeSize(ring) * KEPT_PER_TILE);
     this.tiles.nextFrame();
-    let rendered = 0;
-    let complete = true;
-    for (const coord of visible) {
-      if (this.tiles.state(coord, lod) === 'fresh') continue;
-      if (rendered > 0 && performance.now() - started + this.tileMs > budget) {
-        complete = false;
-        continue;
-      }
-      this.renderTile(coord, lod);
-      rendered++;
-    }
-    // With time to spare, the ring around the view, so that a pan finds its tiles ready. A still
-    // view always gets one, however slow tiles are, or the ring would wait for ever.
-    let ringPending = false;
-    let ringRendered = 0;
-    if (complete) {
-      for (const coord of tilesNearestFirst(ring, screenToWorld(camera, viewportCenter(viewport)))) {
-        if (this.tiles.state(coord, lod) === 'fresh') continue;
-        if ((moved || rendered + ringRendered > 0) && performance.now() - started + this.tileMs > budget / 2) {
-          ringPending = true;
-          break;
-        }
-        this.renderTile(coord, lod);
-        ringRendered++;
-      }
-    }
+    const { rendered, complete, ringPending } = renderWithinBudget(
+      { visible, ring: tilesNearestFirst(ring, centre), moved, tileMs: this.tileMs },
+      (coord) => this.tiles.state(coord, lod) === 'fresh',
+      (coord) => this.renderTile(coord, lod),
+      () => performance.now() - started,
+    );
 
     if (moved || rendered > 0 || this.baseDirty) this.composite(visible, camera);
     if (moved || this.overlayDirty) this.drawOverlay(state, peerPreviews, lod);
