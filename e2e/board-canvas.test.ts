@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addShapes, connectorEnds, type Shape } from '@eprouvette/shared';
 import type { ProviderClient } from '../server/src/testing/clients.ts';
-import { BOARD, clickBoard, COLOURS, connectAs, dragOnBoard, onPage, rgb, shapesOf, waitForBoard, waitForPixel, waitForShapes, type Point } from './support/board.ts';
+import { addSticky, BOARD, clickBoard, COLOURS, connectAs, dragOnBoard, onPage, rgb, shapesOf, waitForBoard, waitForPixel, waitForShapes, type Point } from './support/board.ts';
 import { DEMO, signInToBoard } from './support/demo.ts';
 import { useE2eServer } from './support/harness.ts';
 import { selfName, waitForBadge, waitForPeer } from './support/pages.ts';
@@ -66,12 +66,7 @@ describe('the whiteboard between two browsers', () => {
   });
 
   it('a sticky created in A, with its text, appears in B', async () => {
-    await press(pageA, 'n');
-    await clickBoard(pageA, { x: 260, y: 200 });
-    await pageA.waitForSelector(BOARD.textEditor);
-    await pageA.keyboard.type(STICKY_TEXT);
-    await pageA.keyboard.press('Escape');
-    await pageA.waitForSelector(BOARD.textEditor, { state: 'detached' });
+    await addSticky(pageA, { x: 260, y: 200 }, STICKY_TEXT);
     const [note] = await waitForShapes(server, 'the sticky with its text', (shapes) => shapes.some((shape) => shape.type === 'sticky' && shape.text === STICKY_TEXT));
     expect(note).toMatchObject({ type: 'sticky', x: 160, y: 100, w: 200, h: 200, color: 'jaune' });
     await waitForPixel(pageB, { x: 175, y: 115 }, COLOURS.yellow, 'B should draw the new sticky');
@@ -228,7 +223,7 @@ describe('the whiteboard between two browsers', () => {
     expect(await reader.getByRole('button', { name: 'Sélection (V)', exact: true }).isDisabled()).toBe(false);
     expect(await reader.getByRole('button', { name: 'Tout afficher (Maj+1)', exact: true }).isDisabled()).toBe(false);
     await waitForBoard(reader);
-    await shoot(reader, 'board-read-only');
+    await shoot(reader, 'board-reader');
 
     // The reader's own keys and clicks change nothing.
     const count = shapesOf(server).length;

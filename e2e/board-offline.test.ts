@@ -4,21 +4,11 @@
  * comes back, and each then sees the other's shapes.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { ProviderClient } from '../server/src/testing/clients.ts';
-import { BOARD, boardDocumentName, clickBoard, COLOURS, connectAs, waitForBoard, waitForPixel, waitForShapes } from './support/board.ts';
+import { addSticky, boardDocumentName, COLOURS, connectAs, waitForBoard, waitForPixel, waitForShapes } from './support/board.ts';
 import { DEMO, signInToBoard } from './support/demo.ts';
 import { useE2eServer } from './support/harness.ts';
 import { waitForBadge, waitForBadgeNot } from './support/pages.ts';
-
-async function addSticky(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
-  await page.focus(BOARD.input);
-  await page.keyboard.press('n');
-  await clickBoard(page, at);
-  await page.waitForSelector(BOARD.textEditor);
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-}
 
 describe('the board while its server is away', () => {
   const e2e = useE2eServer({ context: { deviceScaleFactor: 1 } });
