@@ -49,6 +49,19 @@ describe('createYjsBoard', () => {
     expect(order()).toEqual([ids[0], ids[1], ids[2], ids[3]]);
   });
 
+  it('sees, later in the same transaction, the shapes it added (a new frame lifting what it adopts)', () => {
+    const board = createYjsBoard(new Y.Doc(), {});
+    const next = idSequence();
+    const [inside, frame] = [next(), next()];
+    board.commands.add([withoutZ(rect(inside!))]);
+    board.commands.transact(() => {
+      board.commands.add([withoutZ(rect(frame!))]);
+      board.commands.reorder([inside!], 'front');
+    });
+    const order = [...board.source.all()].sort((x, y) => (x.z < y.z ? -1 : 1)).map((shape) => shape.id);
+    expect(order).toEqual([frame, inside]);
+  });
+
   it('undoes only its own changes', () => {
     const { a, b, sync } = twoPeers();
     const boardA = createYjsBoard(a, {});

@@ -96,7 +96,13 @@ export function createYjsBoard(doc: Y.Doc, origin: object, onRejected?: (rejecte
     add(newShapes: readonly NewShape[]) {
       if (newShapes.length === 0) return;
       const keys = keysBetween(inOrder().at(-1)?.z ?? null, null, newShapes.length);
-      addShapes(doc, newShapes.map((shape, index) => ({ ...shape, z: keys[index]! }) as Shape), origin);
+      const added = newShapes.map((shape, index) => ({ ...shape, z: keys[index]! }) as Shape);
+      addShapes(doc, added, origin);
+      // Inside a `transact`, the observer refreshes the cache only when the transaction ends; the
+      // commands that follow in it (a new frame lifting the shapes it adopts) must see these now.
+      // addShapes validated them, and the observer will read the same values back.
+      for (const shape of added) shapes.set(shape.id, shape);
+      ordered = null;
     },
     update: (patches: readonly ShapePatch[]) => updateShapes(doc, patches, origin, inOrder()),
     move: (ids, dx, dy) => moveShapes(doc, ids, dx, dy, origin, inOrder()),
