@@ -1,7 +1,7 @@
 /**
  * The board without its server: each browser keeps a copy of the board in IndexedDB, under a
  * name per account and document; what two people draw while the server is gone merges when it
- * comes back, and each then sees the other's shapes.
+ * comes back, and each then sees the other's shapes. Signing out removes the account's copies.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ProviderClient } from '../server/src/testing/clients.ts';
@@ -44,6 +44,11 @@ describe('the board while its server is away', () => {
     );
     await waitForPixel(pageA, { x: 515, y: 115 }, COLOURS.yellow, 'A should draw B’s sticky');
     await waitForPixel(pageB, { x: 115, y: 115 }, COLOURS.yellow, 'B should draw A’s sticky');
+
+    await pageA.getByRole('button', { name: 'Se déconnecter' }).click();
+    await pageA.getByRole('heading', { name: 'Connexion' }).waitFor();
+    const storesLeft = async () => (await pageA.evaluate(() => indexedDB.databases())).filter((database) => database.name?.startsWith('eprouvette:'));
+    await expect.poll(storesLeft, { timeout: 10_000 }).toEqual([]);
   });
 
   it('raised no uncaught error in the pages', () => {

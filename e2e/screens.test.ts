@@ -148,6 +148,11 @@ describe('screens', () => {
     await openDemoAmi(page);
     await page.waitForSelector('[data-testid="members"] li[data-member]');
     await shoot(page, 'ami-owner-mobile');
+    await openBoard(page, WORKSHOP_BOARD);
+    await waitForBoard(page);
+    await page.screenshot({ path: screenshotPath('board-mobile') });
+    await page.goBack();
+    await page.waitForSelector('[data-testid="members"] li[data-member]');
     await page.click('button[lang="en"]');
     await page.waitForSelector('text=Invitation links');
     await shoot(page, 'ami-owner-mobile-en');

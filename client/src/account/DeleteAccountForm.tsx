@@ -1,18 +1,16 @@
 import { useState } from 'react';
-import { deleteAccountSchema } from '@eprouvette/shared';
+import { deleteAccountSchema, type MeView } from '@eprouvette/shared';
 import { api, call } from '../api/client.ts';
-import { signedOut } from '../auth/current-user.ts';
+import { leave } from '../auth/leave.ts';
 import { CheckboxField, Field, SubmitButton } from '../forms/fields.tsx';
 import { useForm } from '../forms/use-form.ts';
 import { validate } from '../forms/validate.ts';
 import { useI18n } from '../i18n/index.ts';
-import { navigate } from '../app/router.tsx';
 import { setNotice } from '../app/notice.ts';
-import { paths } from '../app/routes.ts';
 import { ActionAlert } from '../ui/ActionAlert.tsx';
 
 /** Deleting the account asks for the password and an explicit « I understand ». */
-export function DeleteAccountForm() {
+export function DeleteAccountForm({ me }: { me: MeView }) {
   const { t } = useI18n();
   const form = useForm();
   const [password, setPassword] = useState('');
@@ -26,8 +24,7 @@ export function DeleteAccountForm() {
     const result = await call(() => api.me.$delete({ json: checked.data }));
     if (!result.ok) return form.failed(result.failure);
     setNotice('accountPage.delete.done');
-    navigate(paths.login());
-    signedOut();
+    leave(me.id);
   });
 
   return (

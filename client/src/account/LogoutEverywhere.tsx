@@ -1,15 +1,14 @@
 import { api, call } from '../api/client.ts';
-import { signedOut } from '../auth/current-user.ts';
+import type { MeView } from '@eprouvette/shared';
+import { leave } from '../auth/leave.ts';
 import { useAction } from '../forms/use-action.ts';
 import { useI18n } from '../i18n/index.ts';
-import { navigate } from '../app/router.tsx';
 import { setNotice } from '../app/notice.ts';
-import { paths } from '../app/routes.ts';
 import { ActionAlert } from '../ui/ActionAlert.tsx';
 import { ConfirmAction } from '../ui/ConfirmAction.tsx';
 
 /** Ends every session of the account, this one included (a lost phone, a shared computer). */
-export function LogoutEverywhere() {
+export function LogoutEverywhere({ me }: { me: MeView }) {
   const { t } = useI18n();
   const action = useAction();
   const logout = () =>
@@ -17,8 +16,7 @@ export function LogoutEverywhere() {
       () => call(() => api.me['logout-everywhere'].$post()),
       () => {
         setNotice('accountPage.sessions.done');
-        navigate(paths.login());
-        signedOut();
+        leave(me.id);
       },
     );
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { MeView } from '@eprouvette/shared';
 import { api, call } from '../api/client.ts';
-import { signedOut } from '../auth/current-user.ts';
+import { leave } from '../auth/leave.ts';
 import { LANGS, useI18n } from '../i18n/index.ts';
-import { Link, navigate } from './router.tsx';
+import { Link } from './router.tsx';
 import { paths } from './routes.ts';
 
 function Logo() {
@@ -55,8 +55,7 @@ function AccountMenu({ me }: { me: MeView }) {
     const result = await call(() => api.auth.logout.$post());
     setBusy(false);
     if (!result.ok) return setFailure(result.failure.message);
-    navigate(paths.login());
-    signedOut();
+    leave(me.id);
   };
 
   return (

@@ -47,9 +47,9 @@ export function AccountPage({ me }: { me: MeView }) {
           </dl>
         </section>
         <ChangePasswordForm />
-        <LogoutEverywhere />
+        <LogoutEverywhere me={me} />
         <DownloadMyData />
-        <DeleteAccountForm />
+        <DeleteAccountForm me={me} />
       </div>
     </div>
   );

@@ -19,6 +19,7 @@ import { ConnectionBadge } from '../sync/ConnectionBadge.tsx';
 import { PresenceList } from '../sync/PresenceList.tsx';
 import { useConnection, usePresence, useSessionCheckOnRefusal, useSyncSession } from '../sync/hooks.ts';
 import { userIdentity } from '../sync/identity.ts';
+import { offlineStoreName } from '../sync/offline-copies.ts';
 import { BackLink } from '../ui/BackLink.tsx';
 import { Loading, PageLoadFailure } from '../ui/LoadState.tsx';
 
@@ -53,7 +54,7 @@ export function BoardPage({ amiId, boardId, me }: { amiId: string; boardId: stri
  */
 function LiveBoard({ ami, board, me }: { ami: AmiDetailView; board: BoardView; me: MeView }) {
   const { t } = useI18n();
-  const session = useSyncSession(board.documentName, userIdentity(me), `eprouvette:${me.id}:${board.documentName}`);
+  const session = useSyncSession(board.documentName, userIdentity(me), offlineStoreName(me.id, board.documentName));
   const connection = useConnection(session);
   const participants = usePresence(session);
   useSessionCheckOnRefusal(connection);

@@ -1,4 +1,4 @@
-import { ID_BYTES, idFromRandomBytes } from '@eprouvette/shared';
+import { ID_BYTES, idFromRandomBytes, type StickyColor } from '@eprouvette/shared';
 import type { BoardCommands, BoardHistory, ReorderDirection, ShapePatch, ShapeSource } from './board-document.ts';
 import {
   applyWheel,
@@ -68,6 +68,8 @@ export interface EditorState {
   readonly panning: boolean;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /** The colour of the next sticky note: the last one picked, as in the boards people know. */
+  readonly stickyColor: StickyColor;
   /** Increases on every document change, so the renderer knows to fetch shapes again. */
   readonly revision: number;
 }
@@ -129,6 +131,7 @@ export class Editor {
       panning: false,
       canUndo: this.history.canUndo(),
       canRedo: this.history.canRedo(),
+      stickyColor: 'jaune',
       revision: 0,
     };
     const context = this.toolContext(options.author);
@@ -222,6 +225,10 @@ export class Editor {
   setTool(id: ToolId): void {
     this.cancelGesture();
     this.update({ tool: id });
+  }
+
+  setStickyColor(color: StickyColor): void {
+    if (color !== this.state.stickyColor) this.update({ stickyColor: color });
   }
 
   pointerDown(input: EditorPointerInput): void {
@@ -501,6 +508,7 @@ export class Editor {
       commands: this.commands,
       author,
       newId: this.newId,
+      stickyColor: () => this.state.stickyColor,
       zoom: () => this.state.camera.zoom,
       selection: () => this.state.selection,
       setSelection: (selection) => this.setSelection(selection),

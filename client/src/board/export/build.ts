@@ -5,12 +5,12 @@
 import type * as Y from 'yjs';
 import { exportBoardJson } from '@eprouvette/shared';
 import type { Shape } from '../engine/shape-model.ts';
+import { canvasMeasure } from '../text/text-measure.ts';
 import { exportFileName, type ExportExtension } from './file-name.ts';
 import { embedImages } from './images.ts';
 import { boardToPdf } from './pdf.ts';
 import { svgToPng } from './png.ts';
 import { boardToSvg, exportScope } from './svg.ts';
-import { canvasMeasure } from './text-measure.ts';
 
 export type ExportChoice = 'png-board' | 'png-selection' | 'svg-board' | 'svg-selection' | 'pdf' | 'json';
 

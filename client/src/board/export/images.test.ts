@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeShape } from '../engine/testing/shapes.ts';
-import { bytesToDataUrl, embedImages, imageUrl } from './images.ts';
+import { imageUrl } from '../shapes/image-url.ts';
+import { bytesToDataUrl, embedImages } from './images.ts';
 
 const PNG = 'a'.repeat(64);
 const GONE = 'b'.repeat(64);

@@ -4,13 +4,10 @@
  * from an address is tainted and cannot give a PNG. Fetched once per asset, with the session.
  */
 import type { Shape } from '../engine/shape-model.ts';
+import { imageUrl } from '../shapes/image-url.ts';
 
 /** The types the server accepts for board images (SVG is refused there, and so here). */
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
-
-export function imageUrl(amiId: string, hash: string): string {
-  return `/api/amis/${encodeURIComponent(amiId)}/images/${hash}`;
-}
 
 /** Base64 is built by chunks: spreading megabytes of bytes into one call overflows the stack. */
 const CHUNK = 0x8000;

@@ -7,9 +7,9 @@ import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib';
 import type { Box } from '@eprouvette/shared';
 import type { Shape } from '../engine/shape-model.ts';
 import { TEXT_ON_PALE } from '../palette.ts';
+import { truncateLine } from '../text/wrap-text.ts';
 import { planPdfPages } from './pdf-pages.ts';
 import { boardToSvg, type BoardSvg, type SvgOptions } from './svg.ts';
-import { truncateLine } from './wrap-text.ts';
 
 export interface PdfOptions extends Pick<SvgOptions, 'imageHref' | 'measure'> {
   /** The board's title: the document's title, and the header of a board without frames. */

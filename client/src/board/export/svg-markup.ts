@@ -2,6 +2,7 @@
  * Writing SVG markup as text. Every piece of shape text and every attribute value goes through
  * `escapeXml`: board text comes from any participant, and must never become markup in the file.
  */
+import { num } from '../shapes/svg-number.ts';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -13,12 +14,6 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFF
 
 export function escapeXml(text: string): string {
   return text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
-}
-
-/** A coordinate rounded to the hundredth: enough for any zoom, and a much smaller file. */
-export function num(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
 export type AttributeValue = string | number | null | undefined;

@@ -1,16 +1,36 @@
 /**
  * Each kind of shape as SVG markup, with the box it covers once painted (strokes, arrowheads and
  * overflowing text included) so the exported view leaves nothing out. Faithful to the board's
- * look: same palette, same frame title bar, same freehand outline.
+ * look: same palette, same text sizes (`text/text-style.ts`), same frame title bar, same freehand
+ * outline.
  */
 import { bounds, connectorEnds, type Box, type InkColor, type ShapeLookup } from '@eprouvette/shared';
 import type { ShapeOf, Shape } from '../engine/shape-model.ts';
 import { FRAME_TITLE_HEIGHT } from '../engine/geometry/frame.ts';
 import { BOARD_CHROME, INK, INK_TINTS, STICKY_FILLS, TEXT_ON_PALE } from '../palette.ts';
-import { freehandOutline } from './freehand.ts';
-import { element, escapeXml, num } from './svg-markup.ts';
-import type { Measure } from './text-measure.ts';
-import { fitLines, truncateLine, wrapText } from './wrap-text.ts';
+import { freehandOutline } from '../shapes/freehand-outline.ts';
+import { ARROW_LENGTH, STICKY_RADIUS, STROKE_WIDTH } from '../shapes/shape-style.ts';
+import { num } from '../shapes/svg-number.ts';
+import type { Measure } from '../text/text-measure.ts';
+import {
+  baselineOffset,
+  centredTop,
+  FRAME_TITLE_INSET,
+  FRAME_TITLE_SIZE,
+  LABEL_FONT_SIZE,
+  LABEL_MAX_LINES,
+  LABEL_MAX_WIDTH,
+  LABEL_PADDING,
+  LINE_HEIGHT,
+  linesThatFit,
+  SHAPE_FONT_SIZE,
+  shapeTextArea,
+  STICKY_FONT_SIZE,
+  stickyTextArea,
+  type GeometricShape,
+} from '../text/text-style.ts';
+import { fitLines, truncateLine, wrapText } from '../text/wrap-text.ts';
+import { element, escapeXml } from './svg-markup.ts';
 
 export interface PaintContext {
   /** Every shape of the board, exported or not: a connector may be glued to a shape left out. */
@@ -25,32 +45,12 @@ export interface ShapePaint {
   bounds: Box;
 }
 
-const LINE_HEIGHT = 1.25;
-const STROKE_WIDTH = 2;
-const STICKY_FONT_SIZE = 20;
-const STICKY_PADDING = 14;
-const SHAPE_FONT_SIZE = 18;
-const SHAPE_PADDING = 8;
-const LABEL_FONT_SIZE = 14;
-const LABEL_MAX_WIDTH = 240;
-const LABEL_MAX_LINES = 4;
-const LABEL_PADDING = 4;
-const FRAME_TITLE_SIZE = 14;
-const FRAME_TITLE_INSET = 10;
-/** How far an arrowhead reaches past a connector's end: the marker is 5 stroke widths long. */
-const ARROW_REACH = 5 * STROKE_WIDTH;
-
 function expand(box: Box, by: number): Box {
   return { x: box.x - by, y: box.y - by, w: box.w + 2 * by, h: box.h + 2 * by };
 }
 
 function union(...boxes: Box[]): Box {
   return bounds(boxes) as Box;
-}
-
-/** Baseline of a line from its top: half the leading, then roughly the ascent of sans-serif fonts. */
-function baseline(fontSize: number): number {
-  return ((LINE_HEIGHT - 1) / 2) * fontSize + 0.8 * fontSize;
 }
 
 interface TextPlacement {
@@ -64,7 +64,7 @@ interface TextPlacement {
 
 function textBlock(lines: readonly string[], { x, top, fontSize, fill, anchor = 'start', bold = false }: TextPlacement): string {
   const lineHeight = fontSize * LINE_HEIGHT;
-  const spans = lines.map((line, index) => element('tspan', { x, y: top + index * lineHeight + baseline(fontSize) }, escapeXml(line)));
+  const spans = lines.map((line, index) => element('tspan', { x, y: top + index * lineHeight + baselineOffset(fontSize) }, escapeXml(line)));
   return element(
     'text',
     { 'font-size': fontSize, 'font-weight': bold ? 'bold' : null, 'text-anchor': anchor === 'middle' ? 'middle' : null, fill },
@@ -75,9 +75,8 @@ function textBlock(lines: readonly string[], { x, top, fontSize, fill, anchor = 
 /** Text centred in `area`, cut with an ellipsis when it does not fit, as on the board. */
 function centredText(text: string, area: Box, fontSize: number, measure: Measure): string {
   if (text.trim() === '' || area.w <= 0) return '';
-  const lineHeight = fontSize * LINE_HEIGHT;
-  const lines = fitLines(wrapText(text, area.w, fontSize, measure), Math.floor(area.h / lineHeight), area.w, fontSize, measure);
-  const top = area.y + (area.h - lines.length * lineHeight) / 2;
+  const lines = fitLines(wrapText(text, area.w, fontSize, measure), linesThatFit(area.h, fontSize), area.w, fontSize, measure);
+  const top = centredTop(area, lines.length, fontSize);
   return lines.length === 0 ? '' : textBlock(lines, { x: area.x + area.w / 2, top, fontSize, fill: TEXT_ON_PALE, anchor: 'middle' });
 }
 
@@ -91,12 +90,12 @@ function paintSticky(shape: ShapeOf<'sticky'>, { measure }: PaintContext): Shape
     y: shape.y,
     width: shape.w,
     height: shape.h,
-    rx: 4,
+    rx: STICKY_RADIUS,
     fill: STICKY_FILLS[shape.color],
     stroke: '#000',
     'stroke-opacity': 0.12,
   });
-  const text = centredText(shape.text, expand(shape, -STICKY_PADDING), STICKY_FONT_SIZE, measure);
+  const text = centredText(shape.text, stickyTextArea(shape), STICKY_FONT_SIZE, measure);
   return { markup: group('sticky', card + text), bounds: expand(shape, 0.5) };
 }
 
@@ -112,9 +111,7 @@ function paintText(shape: ShapeOf<'text'>, { measure }: PaintContext): ShapePain
   };
 }
 
-type Geometric = ShapeOf<'rect'> | ShapeOf<'ellipse'> | ShapeOf<'diamond'>;
-
-function outline(shape: Geometric, paint: { fill: string; stroke: string; 'stroke-width': number }): string {
+function outline(shape: GeometricShape, paint: { fill: string; stroke: string; 'stroke-width': number }): string {
   const { x, y, w, h } = shape;
   if (shape.type === 'ellipse') return element('ellipse', { cx: x + w / 2, cy: y + h / 2, rx: w / 2, ry: h / 2, ...paint });
   if (shape.type === 'diamond') {
@@ -129,17 +126,9 @@ function outline(shape: Geometric, paint: { fill: string; stroke: string; 'strok
   return element('rect', { x, y, width: w, height: h, ...paint });
 }
 
-/** The largest box inside the outline, centred: where the shape's text goes. */
-function textArea(shape: Geometric): Box {
-  const inner = shape.type === 'ellipse' ? Math.SQRT1_2 : shape.type === 'diamond' ? 0.5 : 1;
-  const w = shape.w * inner;
-  const h = shape.h * inner;
-  return expand({ x: shape.x + (shape.w - w) / 2, y: shape.y + (shape.h - h) / 2, w, h }, -SHAPE_PADDING);
-}
-
-function paintGeometric(shape: Geometric, { measure }: PaintContext): ShapePaint {
+function paintGeometric(shape: GeometricShape, { measure }: PaintContext): ShapePaint {
   const paint = { fill: INK_TINTS[shape.fill] ?? 'none', stroke: INK[shape.stroke] ?? 'none', 'stroke-width': STROKE_WIDTH };
-  const text = centredText(shape.text, textArea(shape), SHAPE_FONT_SIZE, measure);
+  const text = centredText(shape.text, shapeTextArea(shape), SHAPE_FONT_SIZE, measure);
   return { markup: group(shape.type, outline(shape, paint) + text), bounds: expand(shape, STROKE_WIDTH / 2) };
 }
 
@@ -189,7 +178,7 @@ function paintConnector(shape: ShapeOf<'connector'>, { lookup, measure }: PaintC
         });
   const label = connectorLabel(shape.text, { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }, measure);
   if (line === '' && label === null) return null;
-  const lineBounds = expand(bounds([start, end]) as Box, ARROW_REACH);
+  const lineBounds = expand(bounds([start, end]) as Box, ARROW_LENGTH);
   return { markup: group('connector', line + (label?.markup ?? '')), bounds: label ? union(lineBounds, label.bounds) : lineBounds };
 }
 

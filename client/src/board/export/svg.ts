@@ -6,8 +6,9 @@ import { bounds, descendants, paintOrder, type Box, type InkColor } from '@eprou
 import type { Shape } from '../engine/shape-model.ts';
 import { BOARD_CHROME, INK } from '../palette.ts';
 import { arrowMarker, paintShape, type PaintContext } from './svg-shapes.ts';
-import { element, escapeXml, num } from './svg-markup.ts';
-import { approximateMeasure, FONT_FAMILY, type Measure } from './text-measure.ts';
+import { num } from '../shapes/svg-number.ts';
+import { approximateMeasure, FONT_FAMILY, type Measure } from '../text/text-measure.ts';
+import { element, escapeXml } from './svg-markup.ts';
 
 export interface SvgOptions {
   /** Only these shapes (a selection); a frame among them brings its content. All shapes when absent. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Measure } from '../export/text-measure.ts';
+import type { Measure } from '../text/text-measure.ts';
 import { estimatedLineCount, TextLayouts } from './text-layout.ts';
 
 /** Every character is half the font size wide; counts the calls. */

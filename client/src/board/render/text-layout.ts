@@ -3,9 +3,9 @@
  * costliest part of drawing a note, and a note is drawn again at every tile and zoom level it
  * appears in. Layouts are in world units, so one serves every zoom.
  */
-import { fitLines, wrapText } from '../export/wrap-text.ts';
-import type { Measure } from '../export/text-measure.ts';
-import { linesThatFit } from './shape-style.ts';
+import type { Measure } from '../text/text-measure.ts';
+import { linesThatFit } from '../text/text-style.ts';
+import { fitLines, wrapText } from '../text/wrap-text.ts';
 
 interface Entry {
   readonly text: string;

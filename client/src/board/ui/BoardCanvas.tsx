@@ -6,7 +6,7 @@ import type { Point } from '../engine/geometry/math.ts';
 import type { Shape } from '../engine/shape-model.ts';
 import { shortcutFor } from '../engine/shortcuts.ts';
 import type { ToolId } from '../engine/tools/tool.ts';
-import { imageUrl } from '../export/images.ts';
+import { imageUrl } from '../shapes/image-url.ts';
 import { BoardRenderer } from '../render/renderer.ts';
 import { handleKeyboardAction } from '../a11y/keyboard-commands.ts';
 import { useBoard } from './board-context.ts';

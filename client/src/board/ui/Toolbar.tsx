@@ -47,14 +47,19 @@ export function Toolbar({ readOnlyReason }: { readOnlyReason: string | null }) {
   const can = availability(selected, readOnly, canUndo, canRedo);
   const stickies = selected.filter((shape) => shape.type === 'sticky' && !shape.locked);
   const colours = new Set(stickies.map((shape) => (shape.type === 'sticky' ? shape.color : null)));
-  const currentColour = colours.size === 1 ? [...colours][0] : null;
+  const stickyColor = useEditorState(editor, (state) => state.stickyColor);
+  // With notes selected the swatches show (and change) theirs; otherwise the colour of the next note.
+  const currentColour = stickies.length === 0 ? stickyColor : colours.size === 1 ? [...colours][0] : null;
 
   /** Each toolbar action is its own undo step, however soon after the previous change it comes. */
   const act = (action: () => void) => () => {
     board.history.stopCapturing();
     action();
   };
-  const recolour = (color: StickyColor) => act(() => board.commands.update(stickies.map((shape) => ({ id: shape.id, changes: { color } }))));
+  const pickColour = (color: StickyColor) => () => {
+    editor.setStickyColor(color);
+    if (stickies.length > 0) act(() => board.commands.update(stickies.map((shape) => ({ id: shape.id, changes: { color } }))))();
+  };
 
   return (
     <div role="toolbar" aria-label={t('board.toolbar.label')} className="board-toolbar" data-testid="board-toolbar" onKeyDown={moveToolbarFocus}>
@@ -81,10 +86,10 @@ export function Toolbar({ readOnlyReason }: { readOnlyReason: string | null }) {
             aria-checked={currentColour === color}
             aria-label={t(`board.color.${color}`)}
             title={t(`board.color.${color}`)}
-            disabled={!can.recolour}
+            disabled={!can.pickColour}
             style={{ backgroundColor: STICKY_FILLS[color] }}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={recolour(color)}
+            onClick={pickColour(color)}
           />
         ))}
       </div>

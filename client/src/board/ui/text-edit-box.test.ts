@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeShape } from '../engine/testing/shapes.ts';
-import { STICKY_FONT_SIZE, STICKY_PADDING, LINE_HEIGHT } from '../render/shape-style.ts';
+import { STICKY_FONT_SIZE, STICKY_PADDING, LINE_HEIGHT } from '../text/text-style.ts';
 import { editedText, textEditBox } from './text-edit-box.ts';
 
 const oneLine = () => 1;

@@ -1,6 +1,6 @@
 /**
  * Where the in-place text editor goes over a shape and how its text is set, so that the letters
- * stay where the board draws them (`render/shape-style.ts`) when a shape is opened for editing.
+ * stay where the board draws them (`text/text-style.ts`) when a shape is opened for editing.
  */
 import { worldToScreen, type Camera } from '../engine/camera.ts';
 import { connectorEnds } from '../engine/geometry/connector.ts';
@@ -21,7 +21,7 @@ import {
   shapeTextArea,
   STICKY_FONT_SIZE,
   stickyTextArea,
-} from '../render/shape-style.ts';
+} from '../text/text-style.ts';
 
 /** Lines `text` takes at `fontSize` in `width` (world units). */
 export type CountLines = (text: string, width: number, fontSize: number) => number;

@@ -11,7 +11,7 @@ describe('availability', () => {
     expect(state.tool('select')).toBe(true);
     expect(state.tool('hand')).toBe(true);
     expect(state.tool('sticky')).toBe(false);
-    expect([state.undo, state.redo, state.align, state.distribute, state.arrange, state.lock, state.remove, state.recolour]).toEqual(Array(8).fill(false));
+    expect([state.undo, state.redo, state.align, state.distribute, state.arrange, state.lock, state.remove, state.pickColour]).toEqual(Array(8).fill(false));
   });
 
   it('aligns two shapes and distributes three, connectors aside', () => {
@@ -21,11 +21,14 @@ describe('availability', () => {
     expect(availability([sticky('a'), sticky('b'), sticky('c')], false, false, false).distribute).toBe(true);
   });
 
-  it('lets locked shapes be unlocked, but not deleted nor recoloured', () => {
+  it('lets locked shapes be unlocked, but not deleted', () => {
     const state = availability([sticky('a', true)], false, false, false);
     expect(state.lock).toBe(true);
     expect(state.remove).toBe(false);
-    expect(state.recolour).toBe(false);
+  });
+
+  it('lets a colour be picked for the next note with nothing selected', () => {
+    expect(availability([], false, false, false).pickColour).toBe(true);
   });
 
   it('follows the history', () => {

@@ -33,7 +33,8 @@ export interface Availability {
   readonly arrange: boolean;
   readonly lock: boolean;
   readonly remove: boolean;
-  readonly recolour: boolean;
+  /** The swatches: they recolour the selected notes and set the colour of the next one. */
+  readonly pickColour: boolean;
 }
 
 /**
@@ -53,6 +54,6 @@ export function availability(selected: readonly Shape[], readOnly: boolean, canU
     arrange: editable && unlocked.length > 0,
     lock: editable && selected.length > 0,
     remove: editable && unlocked.length > 0,
-    recolour: editable && unlocked.some((shape) => shape.type === 'sticky'),
+    pickColour: editable,
   };
 }

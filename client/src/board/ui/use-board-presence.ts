@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Editor } from '../engine/editor.ts';
 import type { Point } from '../engine/geometry/math.ts';
 import type { BoardRenderer } from '../render/renderer.ts';
-import { throttle } from '../workshop/throttle.ts';
+import { throttle } from '../presence/throttle.ts';
 import type { Awareness } from '../../sync/session.ts';
 import { boardPresence, PeerReader, PRESENCE_FIELD } from './presence-payload.ts';
 

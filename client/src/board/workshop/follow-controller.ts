@@ -26,7 +26,7 @@ import {
   type PublishedView,
 } from './follow.ts';
 import { randomId } from './random-id.ts';
-import { throttle } from './throttle.ts';
+import { throttle } from '../presence/throttle.ts';
 
 /** The part of a y-protocols `Awareness` used here. */
 export interface FollowAwareness {

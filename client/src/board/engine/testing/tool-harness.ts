@@ -1,3 +1,4 @@
+import type { StickyColor } from '@eprouvette/shared';
 import type { Point } from '../geometry/math.ts';
 import type { Preview } from '../preview.ts';
 import { Scene } from '../scene.ts';
@@ -23,6 +24,7 @@ export class ToolHarness {
   readonly context: ToolContext;
   selection: Selection = EMPTY_SELECTION;
   zoom = 1;
+  stickyColor: StickyColor = 'jaune';
   private idCount = 0;
 
   constructor(shapes: readonly Shape[] = []) {
@@ -33,6 +35,7 @@ export class ToolHarness {
       commands: this.board,
       author: 'moi',
       newId: () => `new${++this.idCount}`,
+      stickyColor: () => this.stickyColor,
       zoom: () => this.zoom,
       selection: () => this.selection,
       setSelection: (selection) => {

@@ -13,6 +13,13 @@ describe('sticky tool', () => {
     expect(harness.toolChanges).toEqual(['select']);
   });
 
+  it('uses the colour picked last', () => {
+    const harness = new ToolHarness();
+    harness.stickyColor = 'bleu';
+    harness.click(createStickyTool(harness.context), 0, 0);
+    expect(harness.board.get('new1')).toMatchObject({ type: 'sticky', color: 'bleu' });
+  });
+
   it('places nothing when cancelled or for another button', () => {
     const harness = new ToolHarness();
     const tool = createStickyTool(harness.context);

@@ -1,3 +1,4 @@
+import type { StickyColor } from '@eprouvette/shared';
 import type { BoardCommands } from '../board-document.ts';
 import { distance, type Point } from '../geometry/math.ts';
 import type { Preview } from '../preview.ts';
@@ -37,6 +38,8 @@ export interface ToolContext {
   /** User id written as the author of new shapes. */
   readonly author: string;
   newId(): string;
+  /** The colour picked for new sticky notes. */
+  stickyColor(): StickyColor;
   zoom(): number;
   selection(): Selection;
   setSelection(selection: Selection): void;

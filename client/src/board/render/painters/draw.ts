@@ -1,9 +1,9 @@
-import { freehandOutline } from '../../export/freehand.ts';
 import { boxOf } from '../../engine/geometry/shape-geometry.ts';
 import { expandBox } from '../../engine/geometry/math.ts';
 import type { ShapeOf } from '../../engine/shape-model.ts';
 import { limitPoints } from '../../engine/tools/pen.ts';
 import { INK } from '../../palette.ts';
+import { freehandOutline } from '../../shapes/freehand-outline.ts';
 import type { Painter } from './painter.ts';
 
 type Draw = ShapeOf<'draw'>;

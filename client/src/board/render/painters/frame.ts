@@ -2,9 +2,9 @@ import { FRAME_TITLE_HEIGHT } from '../../engine/geometry/frame.ts';
 import { boxOf } from '../../engine/geometry/shape-geometry.ts';
 import { expandBox } from '../../engine/geometry/math.ts';
 import type { Frame } from '../../engine/shape-model.ts';
-import { truncateLine } from '../../export/wrap-text.ts';
 import { BOARD_CHROME } from '../../palette.ts';
-import { FRAME_TITLE_INSET, FRAME_TITLE_SIZE, LINE_HEIGHT } from '../shape-style.ts';
+import { FRAME_TITLE_INSET, FRAME_TITLE_SIZE, LINE_HEIGHT } from '../../text/text-style.ts';
+import { truncateLine } from '../../text/wrap-text.ts';
 import type { Painter } from './painter.ts';
 import { drawLines } from './text-block.ts';
 

@@ -2,7 +2,7 @@ import { boxOf } from '../../engine/geometry/shape-geometry.ts';
 import { expandBox } from '../../engine/geometry/math.ts';
 import type { ShapeOf } from '../../engine/shape-model.ts';
 import { BOARD_CHROME, TEXT_ON_PALE } from '../../palette.ts';
-import { insetBox, LABEL_FONT_SIZE } from '../shape-style.ts';
+import { insetBox, LABEL_FONT_SIZE } from '../../text/text-style.ts';
 import type { Painter } from './painter.ts';
 import { drawCentredLines } from './text-block.ts';
 

@@ -3,7 +3,8 @@ import { boxOf } from '../../engine/geometry/shape-geometry.ts';
 import { expandBox } from '../../engine/geometry/math.ts';
 import { STICKY_FILLS, TEXT_ON_PALE } from '../../palette.ts';
 import { estimatedLineCount } from '../text-layout.ts';
-import { centredTop, linesThatFit, STICKY_FONT_SIZE, STICKY_RADIUS, stickyTextArea } from '../shape-style.ts';
+import { STICKY_RADIUS } from '../../shapes/shape-style.ts';
+import { centredTop, linesThatFit, STICKY_FONT_SIZE, stickyTextArea } from '../../text/text-style.ts';
 import type { Painter } from './painter.ts';
 import { drawCentredLines, drawLinePlaceholders } from './text-block.ts';
 

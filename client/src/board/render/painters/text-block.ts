@@ -1,6 +1,6 @@
-import { FONT_FAMILY } from '../../export/text-measure.ts';
 import type { Box } from '../../engine/geometry/math.ts';
-import { baselineOffset, centredTop, LINE_HEIGHT } from '../shape-style.ts';
+import { FONT_FAMILY } from '../../text/text-measure.ts';
+import { baselineOffset, centredTop, LINE_HEIGHT } from '../../text/text-style.ts';
 import type { Context2D } from '../tile-cache.ts';
 
 export function fontFor(fontSize: number, bold = false): string {

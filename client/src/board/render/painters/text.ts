@@ -2,7 +2,7 @@ import type { ShapeOf } from '../../engine/shape-model.ts';
 import { boxOf } from '../../engine/geometry/shape-geometry.ts';
 import { expandBox, unionOfBoxes, type Box } from '../../engine/geometry/math.ts';
 import { INK } from '../../palette.ts';
-import { LINE_HEIGHT } from '../shape-style.ts';
+import { LINE_HEIGHT } from '../../text/text-style.ts';
 import { estimatedLineCount, type TextLayouts } from '../text-layout.ts';
 import type { Painter } from './painter.ts';
 import { drawLines, drawLinePlaceholders } from './text-block.ts';

@@ -1,6 +1,7 @@
 /**
- * Shape text broken into the lines an SVG `<text>` needs (SVG does not wrap): at spaces, at
- * explicit line breaks, and inside a word only when the word alone is too wide.
+ * Shape text broken into lines (neither a canvas nor an SVG `<text>` wraps): at spaces, at
+ * explicit line breaks, and inside a word only when the word alone is too wide. The board, the
+ * in-place editor and the exports all wrap with it, so lines break at the same words everywhere.
  */
 import type { Measure } from './text-measure.ts';
 

@@ -1,6 +1,6 @@
 /**
- * Widths of text in world units, for wrapping shape text in an export the way the board wraps
- * it. The browser measures with a canvas in the exported font; elsewhere (tests, a canvas-less
+ * Widths of text in world units, for wrapping shape text the same way on the board, in the
+ * in-place editor and in the exports. The browser measures with a canvas in the exported font; elsewhere (tests, a canvas-less
  * context) an estimate per character stands in, erring wide so that text never overflows.
  */
 

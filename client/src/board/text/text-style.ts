@@ -1,16 +1,15 @@
 /**
- * The sizes that give board shapes their look: fonts, paddings, strokes, where text sits in each
- * shape. The painters, the in-place text editor and the exports (`export/svg-shapes.ts`, whose
- * figures these are) must agree, or text would jump when a note is opened for editing or exported.
+ * The sizes of shape text and where it sits in each shape: fonts, paddings, line height, label
+ * limits. The one definition the painters (`render/painters`), the in-place text editor
+ * (`ui/text-edit-box.ts`) and the SVG export (`export/svg-shapes.ts`) all read, so text does not
+ * jump when a note is opened for editing or exported.
  */
 import type { Box } from '../engine/geometry/math.ts';
 import type { ShapeOf } from '../engine/shape-model.ts';
 
 export const LINE_HEIGHT = 1.25;
-export const STROKE_WIDTH = 2;
 export const STICKY_FONT_SIZE = 20;
 export const STICKY_PADDING = 14;
-export const STICKY_RADIUS = 4;
 export const SHAPE_FONT_SIZE = 18;
 export const SHAPE_PADDING = 8;
 export const LABEL_FONT_SIZE = 14;
@@ -19,8 +18,6 @@ export const LABEL_MAX_LINES = 4;
 export const LABEL_PADDING = 4;
 export const FRAME_TITLE_SIZE = 14;
 export const FRAME_TITLE_INSET = 10;
-/** Length of an arrowhead along its connector: five stroke widths, as the exported marker. */
-export const ARROW_LENGTH = 5 * STROKE_WIDTH;
 
 export type GeometricShape = ShapeOf<'rect'> | ShapeOf<'ellipse'> | ShapeOf<'diamond'>;
 

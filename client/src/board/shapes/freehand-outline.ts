@@ -1,12 +1,12 @@
 /**
  * A freehand stroke as the filled outline `perfect-freehand` gives it (the line thins and thickens
- * with pressure), written as an SVG path. The options are those of the board's live stroke, so
- * the export looks like what was drawn.
+ * with pressure), written as SVG path data: the board paints it (as a `Path2D`) and the SVG export
+ * writes it, so the export looks like what was drawn.
  */
 import { getStroke, type StrokeOptions } from 'perfect-freehand';
 import { bounds, type Box } from '@eprouvette/shared';
 import type { ShapeOf } from '../engine/shape-model.ts';
-import { num } from './svg-markup.ts';
+import { num } from './svg-number.ts';
 
 const FREEHAND_OPTIONS: Omit<StrokeOptions, 'size'> = {
   thinning: 0.5,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeShape } from '../engine/testing/shapes.ts';
-import { centredTop, linesThatFit, shapeTextArea, stickyTextArea, STICKY_PADDING } from './shape-style.ts';
+import { centredTop, linesThatFit, shapeTextArea, stickyTextArea, STICKY_PADDING } from './text-style.ts';
 
 describe('where text goes in a shape', () => {
   it('insets a sticky’s text by its padding', () => {
