@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addShapes, connectorEnds, type Shape } from '@eprouvette/shared';
 import type { ProviderClient } from '../server/src/testing/clients.ts';
-import { addSticky, BOARD, clickBoard, COLOURS, connectAs, dragOnBoard, onPage, rgb, shapesOf, waitForBoard, waitForPixel, waitForShapes, type Point } from './support/board.ts';
+import { addSticky, BOARD, clickBoard, COLOURS, connectAs, dragOnBoard, onPage, openBoardAs, rgb, shapesOf, waitForBoard, waitForPixel, waitForShapes, type Point } from './support/board.ts';
 import { DEMO, signInToBoard } from './support/demo.ts';
 import { useE2eServer } from './support/harness.ts';
 import { selfName, waitForBadge, waitForPeer } from './support/pages.ts';
@@ -48,14 +48,7 @@ describe('the whiteboard between two browsers', () => {
   const sticky = () => ofType(shapesOf(server), 'sticky')[0];
 
   it('two editors open the empty workshop board and see each other', async () => {
-    pageA = await e2e.openPage();
-    await signInToBoard(pageA, e2e.server.url, DEMO.editorSyndicat);
-    pageB = await e2e.openPage();
-    await signInToBoard(pageB, e2e.server.url, DEMO.editorCommune);
-    for (const page of [pageA, pageB]) {
-      await waitForBadge(page, 'connecté');
-      await waitForBoard(page);
-    }
+    [pageA, pageB] = (await openBoardAs(e2e, [DEMO.editorSyndicat, DEMO.editorCommune])) as [Page, Page];
     await waitForPeer(pageA, await selfName(pageB));
     await waitForPeer(pageB, await selfName(pageA));
     server = await connectAs(pageA, e2e.server.url);

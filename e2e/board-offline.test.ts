@@ -5,8 +5,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ProviderClient } from '../server/src/testing/clients.ts';
-import { addSticky, boardDocumentName, COLOURS, connectAs, waitForBoard, waitForPixel, waitForShapes } from './support/board.ts';
-import { DEMO, signInToBoard } from './support/demo.ts';
+import type { Page } from 'playwright-core';
+import { addSticky, boardDocumentName, COLOURS, connectAs, openBoardAs, waitForPixel, waitForShapes } from './support/board.ts';
+import { DEMO } from './support/demo.ts';
 import { useE2eServer } from './support/harness.ts';
 import { waitForBadge, waitForBadgeNot } from './support/pages.ts';
 
@@ -17,14 +18,7 @@ describe('the board while its server is away', () => {
   afterAll(() => client?.destroy());
 
   it('keeps an offline copy per account, and merges what two people drew meanwhile', async () => {
-    const pageA = await e2e.openPage();
-    await signInToBoard(pageA, e2e.server.url, DEMO.editorSyndicat);
-    const pageB = await e2e.openPage();
-    await signInToBoard(pageB, e2e.server.url, DEMO.editorCommune);
-    for (const page of [pageA, pageB]) {
-      await waitForBadge(page, 'connecté');
-      await waitForBoard(page);
-    }
+    const [pageA, pageB] = (await openBoardAs(e2e, [DEMO.editorSyndicat, DEMO.editorCommune])) as [Page, Page];
     const stores = (await pageA.evaluate(() => indexedDB.databases())).map((database) => database.name ?? '');
     expect(stores).toContainEqual(expect.stringMatching(new RegExp(`^eprouvette:[a-z2-7]{16}:${boardDocumentName(pageA).replace('.', '\\.')}$`)));
 

@@ -8,6 +8,9 @@ import { readBoard, type Shape } from '@eprouvette/shared';
 import { BOARD_CHROME, INK, STICKY_FILLS } from '../../client/src/board/palette.ts';
 import { fitBounds, worldToScreen } from '../../client/src/board/engine/camera.ts';
 import { providerClient, waitFor, type ProviderClient } from '../../server/src/testing/clients.ts';
+import { signInToBoard } from './demo.ts';
+import type { E2eServer } from './harness.ts';
+import { waitForBadge } from './pages.ts';
 
 export const BOARD = {
   canvas: '[data-testid="board-canvas"]',
@@ -178,4 +181,22 @@ export async function fittedOnOpen(page: Page, boxes: readonly { x: number; y: n
   const bounds = { x, y, w: Math.max(...boxes.map((b) => b.x + b.w)) - x, h: Math.max(...boxes.map((b) => b.y + b.h)) - y };
   const at = worldToScreen(fitBounds(bounds, { width: box.width, height: box.height }), world);
   return { x: Math.round(at.x), y: Math.round(at.y) };
+}
+
+/**
+ * Each account opens the workshop board (or `board`) in a browser context of its own, the way a
+ * person does; resolves once every page is connected and has drawn the board.
+ */
+export async function openBoardAs(e2e: Pick<E2eServer, 'openPage' | 'server'>, emails: readonly string[], board?: string): Promise<Page[]> {
+  const pages: Page[] = [];
+  for (const email of emails) {
+    const page = await e2e.openPage();
+    await signInToBoard(page, e2e.server.url, email, { board });
+    pages.push(page);
+  }
+  for (const page of pages) {
+    await waitForBadge(page, 'connecté');
+    await waitForBoard(page);
+  }
+  return pages;
 }

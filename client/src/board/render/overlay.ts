@@ -1,7 +1,8 @@
 /**
  * Everything that moves with the pointer, on a canvas of its own above the tiles, redrawn whole
  * when any of it changes: shapes being dragged or resized (ours and peers'), shapes being drawn,
- * selections with their handles, the marquee, peers' cursors and selections.
+ * selections with their handles, the marquee, peers' cursors and selections, and the counts of a
+ * closed dot vote.
  */
 import { worldToScreen, type Camera } from '../engine/camera.ts';
 import { connectorEnds } from '../engine/geometry/connector.ts';
@@ -23,6 +24,12 @@ export interface PeerMarks {
   readonly marquee: Box | null;
 }
 
+/** A vote count drawn as a dot on the top-right corner of a shape (world units). */
+export interface VoteBadge {
+  readonly corner: Point;
+  readonly count: number;
+}
+
 export interface OverlayScene {
   readonly camera: Camera;
   /** CSS pixels of the canvas. */
@@ -38,6 +45,7 @@ export interface OverlayScene {
   readonly handles: Box | null;
   readonly marquee: Box | null;
   readonly peers: readonly PeerMarks[];
+  readonly badges: readonly VoteBadge[];
   readonly env: PaintEnv;
 }
 
@@ -48,6 +56,9 @@ const HANDLE_SIZE = 8;
 const GHOST_ALPHA = 0.75;
 /** A cursor this close to a peer's selection (screen pixels) names it already. */
 const TAG_NEAR_PX = 48;
+/** Vote dots: the app's primary colour (white text on it passes AA), a fixed screen size. */
+const BADGE_COLOR = '#0b5563';
+const BADGE_RADIUS = 13;
 
 function screenBox(camera: Camera, box: Box): Box {
   const topLeft = worldToScreen(camera, box);
@@ -150,10 +161,30 @@ function drawPeers(context: Context2D, scene: OverlayScene): void {
   }
 }
 
+function drawBadges(context: Context2D, scene: OverlayScene): void {
+  context.font = fontFor(13, true);
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  for (const badge of scene.badges) {
+    const at = worldToScreen(scene.camera, badge.corner);
+    context.beginPath();
+    context.arc(at.x, at.y, BADGE_RADIUS, 0, Math.PI * 2);
+    context.fillStyle = BADGE_COLOR;
+    context.fill();
+    context.strokeStyle = '#ffffff';
+    context.lineWidth = 2;
+    context.stroke();
+    context.fillStyle = '#ffffff';
+    context.fillText(String(badge.count), at.x, at.y + 0.5);
+  }
+  context.textAlign = 'start';
+  context.textBaseline = 'alphabetic';
+}
+
 /** Nothing to draw: the overlay, once cleared, need not be touched (nor composited again by the browser). */
 export function isBlank(scene: OverlayScene): boolean {
   const peerMarks = scene.peers.some((peer) => peer.cursor !== null || peer.selection.length > 0 || peer.marquee !== null);
-  return scene.live.length === 0 && scene.ghosts.length === 0 && scene.selection.length === 0 && scene.marquee === null && !peerMarks;
+  return scene.live.length === 0 && scene.ghosts.length === 0 && scene.selection.length === 0 && scene.marquee === null && scene.badges.length === 0 && !peerMarks;
 }
 
 export function drawOverlay(context: Context2D, scene: OverlayScene): void {
@@ -171,5 +202,7 @@ export function drawOverlay(context: Context2D, scene: OverlayScene): void {
   context.setTransform(dpr, 0, 0, dpr, 0, 0);
   drawPeers(context, scene);
   drawSelection(context, scene);
+  // Over selections and handles: the count stays readable on a selected shape.
+  drawBadges(context, scene);
   if (scene.marquee !== null) drawMarquee(context, camera, scene.marquee, SELECTION_COLOR);
 }

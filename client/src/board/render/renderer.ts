@@ -26,6 +26,7 @@ import { hiddenIds, previewedIds } from './hidden-shapes.ts';
 import { ImageCache } from './image-cache.ts';
 import { levelOfDetail, type Lod } from './lod.ts';
 import { drawOverlay, isBlank, type OverlayScene, type PeerMarks } from './overlay.ts';
+import { boxOf } from '../engine/geometry/shape-geometry.ts';
 import type { RemotePeer } from './peer.ts';
 import { PeerPreviews } from './peer-previews.ts';
 import { paintedBounds, paintShapes } from './painters/index.ts';
@@ -101,6 +102,7 @@ export class BoardRenderer {
 
   private dpr = 1;
   private peers: readonly RemotePeer[] = [];
+  private voteCounts: ReadonlyMap<string, number> = new Map();
   private editing: string | null = null;
   private readOnly = false;
   private hidden: { key: string; ids: ReadonlySet<string> } = { key: '', ids: new Set() };
@@ -152,6 +154,13 @@ export class BoardRenderer {
 
   setPeers(peers: readonly RemotePeer[]): void {
     this.peers = peers;
+    this.overlayDirty = true;
+    this.schedule();
+  }
+
+  /** The counts of a closed dot vote, per shape id, drawn as dots on the shapes. */
+  setVoteCounts(counts: ReadonlyMap<string, number>): void {
+    this.voteCounts = counts;
     this.overlayDirty = true;
     this.schedule();
   }
@@ -347,6 +356,12 @@ export class BoardRenderer {
       handles: this.readOnly || unlocked.length === 0 ? null : selectionBounds(unlocked),
       marquee: preview?.kind === 'marquee' ? preview.rect : null,
       peers,
+      badges: [...this.voteCounts].flatMap(([id, count]) => {
+        const shape = lookup(id);
+        if (shape === undefined || !inView(shape)) return [];
+        const box = boxOf(shape);
+        return [{ corner: { x: box.x + box.w, y: box.y }, count }];
+      }),
       env,
     };
     const blank = isBlank(scene);

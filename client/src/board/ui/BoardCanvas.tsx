@@ -18,6 +18,7 @@ import { TextEditOverlay } from './TextEditOverlay.tsx';
 import { READ_ONLY_TOOLS } from './toolbar-state.ts';
 import { useBoardPresence } from './use-board-presence.ts';
 import { useEditorState } from './use-editor-state.ts';
+import { useVoteCounts } from '../workshop/use-vote-counts.ts';
 
 const CURSORS: Readonly<Record<ToolId, string>> = {
   select: 'default',
@@ -47,7 +48,8 @@ function pointerInput(event: globalThis.PointerEvent, screen: Point, clickCount 
  */
 export function BoardCanvas({ loaded }: { loaded: boolean }) {
   const { t } = useI18n();
-  const { editor, board, awareness, readOnly, me, ami, boardView } = useBoard();
+  const { doc, editor, board, awareness, readOnly, me, ami, boardView } = useBoard();
+  const voteCounts = useVoteCounts(doc);
   const container = useRef<HTMLDivElement>(null);
   const base = useRef<HTMLCanvasElement>(null);
   const input = useRef<HTMLCanvasElement>(null);
@@ -90,6 +92,7 @@ export function BoardCanvas({ loaded }: { loaded: boolean }) {
   }, [editor, board, ami.id]);
 
   useEffect(() => renderer?.setReadOnly(readOnly), [renderer, readOnly]);
+  useEffect(() => renderer?.setVoteCounts(voteCounts), [renderer, voteCounts]);
   useEffect(() => renderer?.setEditing(editing), [renderer, editing]);
 
   // A board that already has content opens on all of it.

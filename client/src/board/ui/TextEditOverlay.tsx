@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { shapeText } from '@eprouvette/shared';
-import { TextareaBinding } from '../../editor/textarea-binding.ts';
+import { TextareaBinding } from '../text/textarea-binding.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { canvasMeasure, FONT_FAMILY } from '../text/text-measure.ts';
 import { LINE_HEIGHT } from '../text/text-style.ts';

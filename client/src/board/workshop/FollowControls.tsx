@@ -2,7 +2,7 @@
  * Presenter mode: « Suivre » next to each participant, « Amener tout le monde ici » for
  * facilitators, and while following, a banner saying whose view this is and how to leave it.
  */
-import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import type { CameraControl } from './editor-camera.ts';
 import { createFollowController, type FollowAwareness, type FollowController, type FollowNotice, type FollowSnapshot } from './follow-controller.ts';
@@ -41,11 +41,33 @@ function useFollowController(awareness: FollowAwareness, camera: CameraControl):
   return controller;
 }
 
+/**
+ * Writes the view this board shows (camera and viewport) on the panel's element as `data-view-*`,
+ * straight to the DOM so that a pan re-renders nothing: browser tests read it to check that a
+ * follower sees what the presenter sees.
+ */
+function useViewAttributes(camera: CameraControl) {
+  const element = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const write = () => {
+      const target = element.current;
+      if (!target) return;
+      const { x, y, zoom } = camera.getCamera();
+      const { width, height } = camera.getViewport();
+      Object.assign(target.dataset, { viewX: String(x), viewY: String(y), viewZoom: String(zoom), viewWidth: String(width), viewHeight: String(height) });
+    };
+    write();
+    return camera.onViewChange(write);
+  }, [camera]);
+  return element;
+}
+
 export function FollowControls({ awareness, camera, canFacilitate }: FollowControlsProps) {
   const { t } = useI18n();
   const titleId = useId();
   const helpId = useId();
   const controller = useFollowController(awareness, camera);
+  const section = useViewAttributes(camera);
   const read = controller?.getSnapshot ?? (() => IDLE);
   const snapshot = useSyncExternalStore(controller?.subscribe ?? noController, read, read);
   const { participants, following, presenting, followers, notice } = snapshot;
@@ -63,7 +85,7 @@ export function FollowControls({ awareness, camera, canFacilitate }: FollowContr
   const howToStop = notice && (notice.kind === 'following' || notice.kind === 'summoned') ? ` ${t('workshop.follow.howToStop')}` : '';
 
   return (
-    <section className="follow-controls" aria-labelledby={titleId}>
+    <section ref={section} className="follow-controls" aria-labelledby={titleId}>
       <h2 id={titleId} className="follow-controls__title">
         {t('workshop.follow.title')}
       </h2>
