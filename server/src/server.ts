@@ -14,6 +14,7 @@ import { deleteExpiredSessions } from './records/sessions.ts';
 import { prepareRecords, type PreparedRecords } from './seed/prepare.ts';
 import type { Storage } from './storage/document-store.ts';
 import { SyncService } from './sync/sync-service.ts';
+import { LiveDocuments } from './documents/live-documents.ts';
 
 const SESSION_SWEEP_MS = 3600_000;
 
@@ -40,6 +41,7 @@ export async function startServer(config: Config, storage: Storage, logger: Logg
     loginLimiter: new LoginLimiter(),
     signupLimiter: new AttemptLimiter(SIGNUP_LIMIT),
     liveAccess,
+    liveDocuments: new LiveDocuments(sync.registry),
   };
   const app = createApp({ services, sync, storageKind: storage.kind, clientDir: config.clientDir, bench: config.bench });
   // Expired sessions are refused when used; this only keeps the table from growing forever.

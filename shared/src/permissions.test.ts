@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AmiStatus } from './model/ami-status.ts';
 import type { BoardKind } from './model/boards.ts';
-import type { DocumentRef } from './model/documents.ts';
+import { commentsOf, type DocumentRef } from './model/documents.ts';
 import type { AmiRole } from './model/roles.ts';
 import type {
   AccountResource,
@@ -352,7 +352,8 @@ describe('effectiveBoardRole', () => {
 });
 
 // ─── Document connections ────────────────────────────────────────────────────────────────────
-// w = write, c = comment (read-only document, comments later), r = read, - = none.
+// w = write, c = comment (read-only document, comments through the API), r = read, - = none.
+// Comment documents: read by whoever reads what they are on, written by the server only.
 
 const textRef: DocumentRef = { kind: 'ami-text', amiId: AMI };
 const boardRef: DocumentRef = { kind: 'board', amiId: AMI, boardId: BOARD };
@@ -368,6 +369,10 @@ const ACCESS: readonly [string, string, DocumentRef, AmiResource | BoardResource
   [' -     -     r     c     c     w     w     w', 'other org board, restricted', boardRef, otherRestricted],
   [' -     -     r     r     r     r     r     r', 'archived board', boardRef, workshopArchived],
   [' -     -     r     r     r     r     r     r', 'board of a closed AMI', boardRef, ownClosed],
+  [' -     -     r     r     r     r     r     r', 'comments on the AMI text', commentsOf(textRef), ami('ateliers')],
+  [' -     -     r     r     r     r     r     r', 'comments on a board', commentsOf(boardRef), workshop],
+  [' -     -     -     -     -     -     -     -', 'comments on a board, AMI resource', commentsOf(boardRef), ami()],
+  [' -     -     -     -     -     -     -     -', 'comments on another board', commentsOf({ kind: 'board', amiId: AMI, boardId: 'boardbbbbbbbbbbb' }), workshop],
   [' -     -     -     -     -     -     -     -', 'name of another board', { kind: 'board', amiId: AMI, boardId: 'boardbbbbbbbbbbb' }, workshop],
   [' -     -     -     -     -     -     -     -', 'name pairing the board with another AMI', { kind: 'board', amiId: OTHER_AMI, boardId: BOARD }, workshop],
   [' -     -     -     -     -     -     -     -', 'text name of another AMI', { kind: 'ami-text', amiId: OTHER_AMI }, ami()],

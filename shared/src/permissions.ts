@@ -480,11 +480,17 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 
 /**
  * What a sync connection to a document may do: `write` (updates applied), `comment` (read-only
- * document; its comment channel will be writable), `read` (read-only), or `none` (close with 4403,
+ * document; the user writes comments through the REST API), `read` (read-only), or `none` (close with 4403,
  * or 4404 for a non-member). The resource must be the one the name points to — the AMI for its
  * text, the board for a board — or the answer is `none`.
  */
 export type DocumentAccess = 'none' | 'read' | 'comment' | 'write';
+
+/** Comment documents are read live by whoever may read what they comment on; only the server writes them. */
+function commentsAccess(actor: Actor | null, ref: DocumentRef, resource: AmiResource | BoardResource): DocumentAccess {
+  if (ref.kind === 'ami-text') return resource.type === 'ami' && can(actor, 'amiText.view', resource) ? 'read' : 'none';
+  return resource.type === 'board' && resource.boardId === ref.boardId && can(actor, 'board.view', resource) ? 'read' : 'none';
+}
 
 export function documentAccess(
   actor: Actor | null,
@@ -493,6 +499,7 @@ export function documentAccess(
 ): DocumentAccess {
   if (ref === null || typeof ref !== 'object' || resource === null || typeof resource !== 'object') return 'none';
   if (resource.amiId !== ref.amiId) return 'none';
+  if (ref.comments === true) return commentsAccess(actor, ref, resource);
   if (ref.kind === 'ami-text' && resource.type === 'ami') {
     if (can(actor, 'amiText.edit', resource)) return 'write';
     if (can(actor, 'amiText.comment', resource)) return 'comment';

@@ -6,6 +6,7 @@ import type { User } from '../records/users.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
 import type { SqlClient } from '../storage/sql-client.ts';
 import type { LiveAccess } from '../access/live-access.ts';
+import type { LiveDocuments } from '../documents/live-documents.ts';
 
 /** What every route handler can reach: injected once in `app.ts`. */
 export interface Services {
@@ -16,6 +17,8 @@ export interface Services {
   loginLimiter: LoginLimiter;
   signupLimiter: AttemptLimiter;
   liveAccess: LiveAccess;
+  /** Server-side changes to open documents (comments, restored versions). */
+  liveDocuments: LiveDocuments;
 }
 
 /** Hono environment: the session middleware sets `user` and `session` (null when anonymous). */

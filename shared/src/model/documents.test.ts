@@ -11,6 +11,8 @@ describe('documentName / parseDocumentName', () => {
     [{ kind: 'ami-text', amiId: AMI }, `ami-${AMI}.text`],
     [{ kind: 'board', amiId: AMI, boardId: BOARD }, `ami-${AMI}.board-${BOARD}`],
     [{ kind: 'board', amiId: '7777777777777777', boardId: 'aaaaaaaaaaaaaaaa' }, 'ami-7777777777777777.board-aaaaaaaaaaaaaaaa'],
+    [{ kind: 'ami-text', amiId: AMI, comments: true }, `ami-${AMI}.text.comments`],
+    [{ kind: 'board', amiId: AMI, boardId: BOARD, comments: true }, `ami-${AMI}.board-${BOARD}.comments`],
   ];
 
   it.each(pairs)('%j ⇄ %s', (ref, name) => {
@@ -26,6 +28,9 @@ describe('documentName / parseDocumentName', () => {
   it.each([
     [''],
     ['ami-'],
+    [`ami-${AMI}.text.comment`],
+    [`ami-${AMI}.text.comments.comments`],
+    [`ami-${AMI}.board-${BOARD}.Comments`],
     [`ami-${AMI}`],
     [`ami-${AMI}.`],
     [`ami-${AMI}.board-`],
