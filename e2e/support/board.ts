@@ -7,8 +7,9 @@ import type { Page } from 'playwright-core';
 import { readBoard, type Shape } from '@eprouvette/shared';
 import { BOARD_CHROME, INK, STICKY_FILLS } from '../../client/src/board/palette.ts';
 import { fitBounds, worldToScreen } from '../../client/src/board/engine/camera.ts';
-import { providerClient, waitFor, type ProviderClient } from '../../server/src/testing/clients.ts';
+import { waitFor, type ProviderClient } from '../../server/src/testing/clients.ts';
 import { signInToBoard } from './demo.ts';
+import { connectDocument } from './sync.ts';
 import type { E2eServer } from './harness.ts';
 import { waitForBadge } from './pages.ts';
 
@@ -115,12 +116,8 @@ export function boardDocumentName(page: Page): string {
 }
 
 /** A sync client of the board signed in as the person of `page`, synced with the server. */
-export async function connectAs(page: Page, serverUrl: string): Promise<ProviderClient> {
-  const cookies = await page.context().cookies(serverUrl);
-  const cookie = cookies.map(({ name, value }) => `${name}=${value}`).join('; ');
-  const client = providerClient(`${serverUrl.replace(/^http/, 'ws')}/sync`, boardDocumentName(page), undefined, { cookie, origin: serverUrl });
-  await client.synced;
-  return client;
+export function connectAs(page: Page, serverUrl: string): Promise<ProviderClient> {
+  return connectDocument(page, serverUrl, boardDocumentName(page));
 }
 
 export function shapesOf(client: ProviderClient): Shape[] {

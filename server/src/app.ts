@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { WebSocket } from 'ws';
 import { decideUpgrade } from './access/sync-gate.ts';
+import { amiTextCommentRoutes } from './comments/comment-routes.ts';
 import { accountRoutes } from './http/account-routes.ts';
 import { amiRoutes } from './http/ami-routes.ts';
 import { authRoutes } from './http/auth-routes.ts';
@@ -22,6 +23,7 @@ import { sessionMiddleware } from './http/session-middleware.ts';
 import { sessionTokenFromCookieHeader } from './http/session-cookie.ts';
 import { staticClientRoutes } from './http/static-client.ts';
 import type { SyncService } from './sync/sync-service.ts';
+import { versionRoutes } from './versions/version-routes.ts';
 
 export interface AppDeps {
   services: Services;
@@ -44,6 +46,8 @@ function apiRoutes(sync: SyncService, storageKind: string) {
     .route('/amis', memberRoutes)
     .route('/amis', amiInvitationRoutes)
     .route('/amis', imageRoutes)
+    .route('/amis', amiTextCommentRoutes)
+    .route('/amis', versionRoutes)
     .route('/invitations', invitationRoutes);
 }
 

@@ -15,6 +15,9 @@ import { prepareRecords, type PreparedRecords } from './seed/prepare.ts';
 import type { Storage } from './storage/document-store.ts';
 import { SyncService } from './sync/sync-service.ts';
 import { LiveDocuments } from './documents/live-documents.ts';
+import type { Clock } from './versions/clock.ts';
+import { VersionRecorder } from './versions/version-recorder.ts';
+import { insertVersion } from './versions/version-records.ts';
 
 const SESSION_SWEEP_MS = 3600_000;
 
@@ -29,9 +32,23 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, storage: Storage, logger: Logger): Promise<RunningServer> {
+export interface ServerOptions {
+  /** The versions' clock (tests let ten minutes pass at once). */
+  versionClock?: Clock;
+}
+
+export async function startServer(config: Config, storage: Storage, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const prepared = await prepareRecords(storage, config, logger);
-  const sync = new SyncService(storage.documents, config.sync, logger);
+  // The recorder follows the rooms (it is their observer) and reads their state back through
+  // the live documents, which are built on the rooms' registry: hence the late binding.
+  const versions: VersionRecorder = new VersionRecorder({
+    state: (name) => liveDocuments.state(name),
+    save: (version, createdAt) => insertVersion(storage.sql, version, createdAt),
+    logger,
+    clock: options.versionClock,
+  });
+  const sync = new SyncService(storage.documents, config.sync, logger, versions);
+  const liveDocuments = new LiveDocuments(sync.registry);
   const liveAccess = new LiveAccess(storage.sql, sync, logger);
   const services = {
     sql: storage.sql,
@@ -41,7 +58,8 @@ export async function startServer(config: Config, storage: Storage, logger: Logg
     loginLimiter: new LoginLimiter(),
     signupLimiter: new AttemptLimiter(SIGNUP_LIMIT),
     liveAccess,
-    liveDocuments: new LiveDocuments(sync.registry),
+    liveDocuments,
+    versions,
   };
   const app = createApp({ services, sync, storageKind: storage.kind, clientDir: config.clientDir, bench: config.bench });
   // Expired sessions are refused when used; this only keeps the table from growing forever.
@@ -69,6 +87,10 @@ export async function startServer(config: Config, storage: Storage, logger: Logg
         clearInterval(sweep);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await sync.stop();
+        // Closing the sockets emptied the rooms: what changed since the last versions is
+        // versioned now, before the storage closes, and no unload starts after.
+        await versions.stop();
+        sync.registry.stopTimers();
         if ('closeAllConnections' in server) server.closeAllConnections();
         await closed;
       })()),

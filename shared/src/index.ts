@@ -10,4 +10,8 @@ export * from './model/documents.ts';
 export * from './permissions.ts';
 export * from './api/index.ts';
 export * from './board/index.ts';
+export * from './comments/index.ts';
+export * from './api/comments.ts';
 export * from './seeded-random.ts';
+export * from './versions/index.ts';
+export * from './api/versions.ts';

@@ -29,3 +29,8 @@ export function formatDateTime(iso: string, lang: Lang = getLang(), timeZone?: s
 export function isPast(iso: string, now: number = Date.now()): boolean {
   return new Date(iso).getTime() <= now;
 }
+
+/** A count grouped by thousands: « 1 234 » in French, « 1,234 » in English. */
+export function formatInteger(count: number, lang: Lang = getLang()): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }).format(count);
+}

@@ -1,16 +1,33 @@
+import { useMemo } from 'react';
 import type { AmiDetailView, MeView } from '@eprouvette/shared';
 import { api, call } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
-import { AmiTextView } from '../ami-text/AmiTextView.tsx';
+import { AmiTextLayout } from '../ami-text/AmiTextLayout.tsx';
+import { TextEditor } from '../ami-text/editor/TextEditor.tsx';
+import { TextOutline } from '../ami-text/editor/TextOutline.tsx';
+import { TextToolbar } from '../ami-text/editor/TextToolbar.tsx';
+import { useTextEditor } from '../ami-text/editor/use-text-editor.ts';
+import { WordCount } from '../ami-text/editor/WordCount.tsx';
+import { TextExportMenu } from '../ami-text/export/TextExportMenu.tsx';
+import { textReadOnlyReason } from '../ami-text/read-only-reason.ts';
+import { AmiTextContext, type AmiTextContextValue } from '../ami-text/text-context.ts';
+import { CommentHighlights } from '../comments/comment-highlights.ts';
+import { TextComments } from '../comments/TextComments.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { paths } from '../app/routes.ts';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { ConnectionBadge } from '../sync/ConnectionBadge.tsx';
 import { PresenceList } from '../sync/PresenceList.tsx';
+import type { Connection } from '../sync/connection-state.ts';
 import { useConnection, usePresence, useSessionCheckOnRefusal, useSyncSession } from '../sync/hooks.ts';
 import { userIdentity } from '../sync/identity.ts';
+import type { SyncSession } from '../sync/session.ts';
 import { BackLink } from '../ui/BackLink.tsx';
 import { Loading, PageLoadFailure } from '../ui/LoadState.tsx';
+import { TextVersionsPanel } from '../versions/TextVersionsPanel.tsx';
+
+/** A module constant: a new array would recreate the editor. */
+const TEXT_EXTRA_EXTENSIONS = [CommentHighlights];
 
 export function AmiTextPage({ amiId, me }: { amiId: string; me: MeView }) {
   const { t } = useI18n();
@@ -22,16 +39,15 @@ export function AmiTextPage({ amiId, me }: { amiId: string; me: MeView }) {
   return <LiveAmiText ami={state.data} me={me} />;
 }
 
-/** The AMI text as the server holds it, read-only until the rich-text editor arrives. */
+/** The AMI text, co-written live by the AMI's admins and read by everyone else on it. */
 function LiveAmiText({ ami, me }: { ami: AmiDetailView; me: MeView }) {
   const { t } = useI18n();
   const session = useSyncSession(ami.textDocumentName, userIdentity(me));
   const connection = useConnection(session);
-  const participants = usePresence(session);
   useSessionCheckOnRefusal(connection);
 
   return (
-    <div className="document">
+    <div className="document ami-text-page">
       <BackLink href={paths.ami(ami.id)}>{t('ami.back', { title: ami.title })}</BackLink>
       <div className="document__header">
         <div className="document__heading">
@@ -42,17 +58,45 @@ function LiveAmiText({ ami, me }: { ami: AmiDetailView; me: MeView }) {
         </div>
         <ConnectionBadge connection={connection} />
       </div>
-      <p className="notice notice--info">
-        <span className="badge badge--read-only">{t('readOnly.badge')}</span> {t('amiText.coWritingLater')}
-      </p>
-      <div className="document__layout">
-        {connection.refusedCode !== null ? (
-          <p className="load-failure">{t('editor.unavailable')}</p>
-        ) : (
-          <AmiTextView doc={session?.doc ?? null} loaded={connection.loaded} />
-        )}
-        <PresenceList participants={participants} />
-      </div>
+      {connection.refusedCode !== null ? (
+        <p className="load-failure">{t('editor.unavailable')}</p>
+      ) : session === null ? (
+        <Loading />
+      ) : (
+        <CoWrittenText key={session.name} session={session} connection={connection} ami={ami} me={me} />
+      )}
     </div>
+  );
+}
+
+function CoWrittenText({ session, connection, ami, me }: { session: SyncSession; connection: Connection; ami: AmiDetailView; me: MeView }) {
+  const { t } = useI18n();
+  const participants = usePresence(session);
+  const readOnly = connection.access !== 'write';
+  const editor = useTextEditor({ session, editable: !readOnly, label: t('amiText.editor.label'), extraExtensions: TEXT_EXTRA_EXTENSIONS });
+  const context = useMemo<AmiTextContextValue>(
+    () => ({ editor, doc: session.doc, session, ami, me, readOnly }),
+    [editor, session, ami, me, readOnly],
+  );
+  // Until the server has said, the text is not editable, and there is no reason to give yet.
+  const readOnlyReason = connection.access === 'read-only' ? t(textReadOnlyReason(ami)) : null;
+
+  return (
+    <AmiTextContext.Provider value={context}>
+      <AmiTextLayout
+        toolbar={<TextToolbar readOnlyReason={readOnlyReason} />}
+        editor={<TextEditor loaded={connection.loaded} />}
+        outline={
+          <>
+            <TextOutline />
+            <WordCount />
+          </>
+        }
+        presence={<PresenceList participants={participants} />}
+        exportMenu={<TextExportMenu doc={session.doc} loaded={connection.loaded} ami={ami} />}
+        comments={<TextComments />}
+        versions={<TextVersionsPanel ami={ami} doc={session.doc} />}
+      />
+    </AmiTextContext.Provider>
   );
 }

@@ -21,6 +21,7 @@ import { useConnection, usePresence, useSessionCheckOnRefusal, useSyncSession } 
 import { userIdentity } from '../sync/identity.ts';
 import { offlineStoreName } from '../sync/offline-copies.ts';
 import { BackLink } from '../ui/BackLink.tsx';
+import { BoardVersionsPanel } from '../versions/BoardVersionsPanel.tsx';
 import { Loading, PageLoadFailure } from '../ui/LoadState.tsx';
 
 const METADATA_ACTIONS = ['board.editMetadata', 'board.transfer', 'board.restrict', 'board.archive', 'board.unarchive'] as const;
@@ -112,6 +113,7 @@ function LiveBoard({ ami, board, me }: { ami: AmiDetailView; board: BoardView; m
             presence={<PresenceList participants={participants} />}
             exportMenu={<BoardExportMenu />}
             workshop={<BoardWorkshopPanel />}
+            versions={<BoardVersionsPanel amiId={ami.id} boardId={board.id} boardTitle={board.title} doc={context.doc} />}
             listView={<BoardAccessiblePanel loaded={connection.loaded} />}
           />
         </BoardContext.Provider>

@@ -12,7 +12,7 @@ export function PresenceList({ participants }: { participants: Participant[] }) 
   const { t } = useI18n();
   const count = participants.length;
   return (
-    <section className="presence" aria-labelledby="presence-title">
+    <section className="card card--side presence" aria-labelledby="presence-title">
       <h2 id="presence-title" className="presence__title">
         {t('presence.title')} <span className="presence__count">({count})</span>
       </h2>

@@ -8,6 +8,7 @@ import { countBoardsByAmi, listBoards } from '../records/boards.ts';
 import { getDomain } from '../records/domains.ts';
 import { grantMembership } from '../records/memberships.ts';
 import { newId } from '../records/new-id.ts';
+import { deleteVersionsWithPrefix } from '../versions/version-records.ts';
 import { authorizeOnAmi, check, loadAmi } from './ami-access.ts';
 import type { AppEnv } from './context.ts';
 import { conflict, refused } from './refusals.ts';
@@ -83,13 +84,16 @@ export const amiRoutes = new Hono<AppEnv>()
     return c.json(amiDetailView(loaded.actor, ami, await listBoards(sql, ami.id)), 200);
   })
   .delete('/:amiId', idParams('amiId'), async (c) => {
-    const { sql, documents, liveAccess } = c.var.services;
+    const { sql, documents, liveAccess, versions } = c.var.services;
     const loaded = await authorizeOnAmi(sql, c.var.user, c.req.valid('param').amiId, 'ami.delete');
     if (!loaded.ok) return refused(c, loaded.refusal);
     // Records first: from then on the gate refuses every socket, so no document is reopened
     // between dropping the loaded ones and deleting their bytes.
     await deleteAmi(sql, loaded.ami.id);
+    // The sockets about to close would otherwise leave versions behind.
+    await versions.forgetAmi(loaded.ami.id);
     await liveAccess.dropAmi(loaded.ami.id);
     await documents.deleteWithPrefix(`ami-${loaded.ami.id}.`);
+    await deleteVersionsWithPrefix(sql, `ami-${loaded.ami.id}.`);
     return c.json({ ok: true as const }, 200);
   });

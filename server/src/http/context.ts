@@ -7,6 +7,7 @@ import type { DocumentStore } from '../storage/document-store.ts';
 import type { SqlClient } from '../storage/sql-client.ts';
 import type { LiveAccess } from '../access/live-access.ts';
 import type { LiveDocuments } from '../documents/live-documents.ts';
+import type { VersionRecorder } from '../versions/version-recorder.ts';
 
 /** What every route handler can reach: injected once in `app.ts`. */
 export interface Services {
@@ -19,6 +20,8 @@ export interface Services {
   liveAccess: LiveAccess;
   /** Server-side changes to open documents (comments, restored versions). */
   liveDocuments: LiveDocuments;
+  /** Versions of the texts and boards: automatic, named, kept before a restore. */
+  versions: VersionRecorder;
 }
 
 /** Hono environment: the session middleware sets `user` and `session` (null when anonymous). */

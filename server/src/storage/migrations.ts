@@ -188,6 +188,43 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'document versions',
+    // A version is a full Yjs state (Y.encodeStateAsUpdate), so each one reads alone, whatever
+    // compaction later does to the document's log. `seq` orders versions taken in the same
+    // millisecond (a « before restore » and the restore's own); `id` is what the API shows.
+    // Documents are named, not referenced: deleting an AMI deletes its versions by name prefix,
+    // with its documents.
+    sqlite: `
+      CREATE TABLE document_versions (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        document TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        label TEXT,
+        authors TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        state BLOB NOT NULL,
+        size INTEGER NOT NULL
+      );
+      CREATE INDEX document_versions_document ON document_versions (document, seq);
+    `,
+    postgres: `
+      CREATE TABLE document_versions (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        document text NOT NULL,
+        kind text NOT NULL,
+        label text,
+        authors text NOT NULL,
+        created_at bigint NOT NULL,
+        state bytea NOT NULL,
+        size integer NOT NULL
+      );
+      CREATE INDEX document_versions_document ON document_versions (document, seq);
+    `,
+  },
 ];
 
 const SQLITE_MIGRATIONS_TABLE = `

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import type { SyncLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
-import { Room } from './room.ts';
+import { Room, type DocumentObserver } from './room.ts';
 import type { WriteBatcher } from './write-batcher.ts';
 
 interface Entry {
@@ -25,6 +25,8 @@ export interface RegistryDeps {
   batcher: WriteBatcher;
   limits: SyncLimits;
   logger: Logger;
+  /** Told of every room's changes and of its last connection leaving. */
+  observer?: DocumentObserver;
 }
 
 export class RoomRegistry {
@@ -135,6 +137,7 @@ export class RoomRegistry {
       limits: this.deps.limits,
       logger: this.deps.logger,
       onBroken: (room) => this.evict(name, room),
+      observer: this.deps.observer,
     });
   }
 

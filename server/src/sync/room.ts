@@ -33,6 +33,16 @@ export interface RoomLog {
   snapshotBytes: number;
 }
 
+/**
+ * Told what happens to a document's content, for the features that follow it (versions): each
+ * change new to the server, with its origin — the `Peer` that sent it, or the server's own origin
+ * for changes it made — and the moment the last connection leaves.
+ */
+export interface DocumentObserver {
+  onUpdate(name: string, origin: unknown): void;
+  onEmptied(name: string): void;
+}
+
 export interface RoomDeps {
   store: DocumentStore;
   batcher: WriteBatcher;
@@ -40,6 +50,7 @@ export interface RoomDeps {
   logger: Logger;
   /** Called once when the room can no longer guarantee durability; the registry drops it. */
   onBroken(room: Room): void;
+  observer?: DocumentObserver;
 }
 
 /** A client whose socket stays silent longer than this (stock clients renew presence every 15 s) may be replaced. */
@@ -104,6 +115,7 @@ export class Room {
     if (!this.peers.delete(peer)) return;
     this.outbox = this.outbox.filter((item) => item.peer !== peer);
     this.queueAwareness(this.awareness.removeOwner(peer));
+    if (this.peers.size === 0) this.deps.observer?.onEmptied(this.name);
   }
 
   /** Handles one decoded message; returns a refusal reason when the peer must be closed. */
@@ -200,6 +212,7 @@ export class Room {
   };
 
   private persist(update: Uint8Array, origin: unknown): void {
+    this.deps.observer?.onUpdate(this.name, origin);
     this.fullStateReply = null;
     const ticket = ++this.lastEnqueued;
     this.pendingDeltas.push({ ticket, update, origin });

@@ -11,6 +11,7 @@ import type { DocumentStore } from '../storage/document-store.ts';
 import { SyncConnection, type ConnectionGrant } from './connection.ts';
 import type { DecodeLimits } from './protocol.ts';
 import { RoomRegistry } from './registry.ts';
+import type { DocumentObserver } from './room.ts';
 import { WriteBatcher } from './write-batcher.ts';
 
 const HEARTBEAT_MS = 30_000;
@@ -29,9 +30,10 @@ export class SyncService {
     store: DocumentStore,
     private readonly limits: SyncLimits,
     private readonly logger: Logger,
+    observer?: DocumentObserver,
   ) {
     this.batcher = new WriteBatcher(store);
-    this.registry = new RoomRegistry({ store, batcher: this.batcher, limits, logger });
+    this.registry = new RoomRegistry({ store, batcher: this.batcher, limits, logger, observer });
     this.decodeLimits = { maxUpdateBytes: limits.maxUpdateBytes, ...AWARENESS_LIMITS };
     this.heartbeat = setInterval(() => this.checkConnections(), HEARTBEAT_MS);
     this.heartbeat.unref();

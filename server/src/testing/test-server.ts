@@ -13,6 +13,7 @@ import { DEMO_ACCOUNTS, DEMO_AMI_TITLE, DEMO_PASSWORD } from '../seed/demo.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
 import type { ClientCredentials } from './clients.ts';
 import { openSqliteStorage } from '../storage/sqlite.ts';
+import type { Clock } from '../versions/clock.ts';
 
 export interface TestServer {
   server: RunningServer;
@@ -113,6 +114,8 @@ export interface TestServerOptions {
   wrapStore?: (store: DocumentStore) => DocumentStore;
   /** Extra environment variables, as main.ts would read them. */
   env?: Record<string, string>;
+  /** The versions' clock, e.g. a `manualClock()` to let ten minutes pass at once. */
+  versionClock?: Clock;
 }
 
 export async function startTestServer(limits: Partial<SyncLimits> = {}, options: TestServerOptions = {}): Promise<TestServer> {
@@ -122,7 +125,9 @@ export async function startTestServer(limits: Partial<SyncLimits> = {}, options:
   const boot = async (port: number) => {
     const storage = await openSqliteStorage(dataDir);
     const store = options.wrapStore?.(storage.documents) ?? storage.documents;
-    const server = await startServer({ ...base, port, sync: { ...base.sync, ...limits } }, { ...storage, documents: store }, logger);
+    const server = await startServer({ ...base, port, sync: { ...base.sync, ...limits } }, { ...storage, documents: store }, logger, {
+      versionClock: options.versionClock,
+    });
     return { store, server, storage };
   };
   let running = await boot(0);

@@ -3,16 +3,16 @@
  * after the WAI-ARIA pattern: arrows, Home, End and letters move, Escape closes and gives focus
  * back to the button. What is under way and what came of it is announced.
  */
-import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type * as Y from 'yjs';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { ActionAlert } from '../../ui/ActionAlert.tsx';
 import type { ShapeSource } from '../engine/board-document.ts';
 import { buildExport, type ExportChoice } from './build.ts';
-import { downloadBlob } from './download.ts';
+import { downloadBlob } from '../../ui/download.ts';
 import { importBoardFile, MAX_IMPORT_BYTES, type ImportOutcome } from './import-file.ts';
-import { menuFocusAfter } from './menu-navigation.ts';
-import './export-menu.css';
+import { useMenuButton } from '../../ui/use-menu-button.ts';
+import '../../ui/export-menu.css';
 
 interface Props {
   doc: Y.Doc;
@@ -46,44 +46,15 @@ const IMPORT: Item = { action: 'import', label: 'boardExport.import', needsSelec
 
 export function ExportMenu({ doc, source, selection, boardTitle, amiId, readOnly, origin, newId, importAt }: Props) {
   const { t } = useI18n();
-  const menuId = useId();
   const hintId = useId();
-  const [open, setOpen] = useState(false);
-  const [focused, setFocused] = useState(0);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const containerRef = useRef<HTMLDivElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const fileRef = useRef<HTMLInputElement>(null);
 
   const items = readOnly ? EXPORTS : [...EXPORTS, IMPORT];
   const unavailable = (item: Item) => item.needsSelection && selection.size === 0;
-
-  useEffect(() => {
-    if (open) itemRefs.current[focused]?.focus();
-  }, [open, focused]);
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
-
-  function openAt(index: number) {
-    if (busy) return;
-    setFocused(index);
-    setOpen(true);
-  }
-
-  function closeToTrigger() {
-    triggerRef.current?.focus();
-    setOpen(false);
-  }
+  const menu = useMenuButton(items.map((item) => t(item.label)), busy);
 
   async function runExport(choice: ExportChoice) {
     setBusy(true);
@@ -139,35 +110,10 @@ export function ExportMenu({ doc, source, selection, boardTitle, amiId, readOnly
 
   function activate(item: Item) {
     if (unavailable(item) || busy) return;
-    closeToTrigger();
+    menu.close();
     // Still within the user's click or key press, which the browser requires to open its file picker.
     if (item.action === 'import') fileRef.current?.click();
     else void runExport(item.action);
-  }
-
-  function onTriggerKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    openAt(event.key === 'ArrowDown' ? 0 : items.length - 1);
-  }
-
-  function onMenuKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    if (event.key === 'Escape') {
-      // The board must not take this Escape as « deselect ».
-      event.preventDefault();
-      event.stopPropagation();
-      closeToTrigger();
-      return;
-    }
-    if (event.key === 'Tab') {
-      // Focus goes back to the button before the browser moves it, so Tab leaves from the menu's place.
-      closeToTrigger();
-      return;
-    }
-    const next = menuFocusAfter(event.key, focused, items.map((item) => t(item.label)));
-    if (next === null) return;
-    event.preventDefault();
-    setFocused(next);
   }
 
   function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
@@ -178,37 +124,27 @@ export function ExportMenu({ doc, source, selection, boardTitle, amiId, readOnly
   }
 
   return (
-    <div className="export-menu" ref={containerRef}>
+    <div className="export-menu" ref={menu.containerRef}>
       <button
-        ref={triggerRef}
+        {...menu.triggerProps}
         type="button"
         className="button button--secondary button--small"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
         aria-disabled={busy || undefined}
         aria-busy={busy || undefined}
-        onClick={() => (open ? setOpen(false) : openAt(0))}
-        onKeyDown={onTriggerKeyDown}
       >
         {busy ? t('boardExport.busy') : t('boardExport.menu')}
       </button>
-      {open && (
-        <ul id={menuId} role="menu" aria-label={t('boardExport.menu')} className="export-menu__list" onKeyDown={onMenuKeyDown}>
+      {menu.open && (
+        <ul {...menu.menuProps} aria-label={t('boardExport.menu')} className="export-menu__list">
           {items.map((item, index) => (
             <li key={item.action} role="none" className={item.action === 'import' ? 'export-menu__apart' : undefined}>
               <button
-                ref={(button) => {
-                  itemRefs.current[index] = button;
-                }}
+                {...menu.itemProps(index)}
                 type="button"
-                role="menuitem"
-                tabIndex={-1}
                 className="export-menu__item"
                 aria-disabled={unavailable(item) || undefined}
                 aria-describedby={unavailable(item) ? hintId : undefined}
                 onClick={() => activate(item)}
-                onFocus={() => setFocused(index)}
               >
                 {t(item.label)}
               </button>

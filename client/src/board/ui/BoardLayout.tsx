@@ -12,13 +12,15 @@ export interface BoardLayoutProps {
   readonly listView?: ReactNode;
   /** Slot: workshop tools (timer, dot voting, templates), in the side panel above the list. */
   readonly workshop?: ReactNode;
+  /** Slot: the board's versions, in the side panel between the workshop tools and the list. */
+  readonly versions?: ReactNode;
 }
 
 /**
  * The board page below its header: the toolbar row across, the canvas taking the rest, and a
  * side panel. Features added later plug into the named slots rather than reshaping the page.
  */
-export function BoardLayout({ toolbar, canvas, canvasControls, presence, exportMenu, listView, workshop }: BoardLayoutProps) {
+export function BoardLayout({ toolbar, canvas, canvasControls, presence, exportMenu, listView, workshop, versions }: BoardLayoutProps) {
   return (
     <div className="board-workspace">
       <div className="board-workspace__bar">
@@ -39,6 +41,11 @@ export function BoardLayout({ toolbar, canvas, canvasControls, presence, exportM
           {workshop !== undefined && (
             <div className="board-workspace__slot" data-slot="workshop">
               {workshop}
+            </div>
+          )}
+          {versions !== undefined && (
+            <div className="board-workspace__slot" data-slot="versions">
+              {versions}
             </div>
           )}
           {listView !== undefined && (

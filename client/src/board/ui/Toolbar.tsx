@@ -7,7 +7,8 @@ import { STICKY_FILLS } from '../palette.ts';
 import { useBoard } from './board-context.ts';
 import type { IconName } from './icons.tsx';
 import { availability, TOOL_BUTTONS } from './toolbar-state.ts';
-import { moveToolbarFocus, ToolbarButton, ToolbarGroup as Group } from './ToolbarButton.tsx';
+import { moveToolbarFocus, ReadOnlyNote, ToolbarGroup as Group } from '../../ui/toolbar.tsx';
+import { ToolbarButton } from './ToolbarButton.tsx';
 import { useEditorState } from './use-editor-state.ts';
 
 const ALIGNMENTS: readonly { alignment: Alignment; icon: IconName }[] = [
@@ -110,16 +111,7 @@ export function Toolbar({ readOnlyReason }: { readOnlyReason: string | null }) {
         <ToolbarButton icon="lock" label={t('board.action.lock')} shortcut="Ctrl+L" disabled={!can.lock} onClick={act(() => editor.toggleLock())} />
         <ToolbarButton icon="remove" label={t('board.action.delete')} shortcut={t('board.key.delete')} disabled={!can.remove} onClick={act(() => editor.deleteSelection())} />
       </Group>
-      {readOnlyReason !== null && (
-        <p className="board-toolbar__read-only" data-testid="board-read-only">
-          <span className="badge badge--read-only" data-testid="read-only-badge">
-            {t('readOnly.badge')}
-          </span>{' '}
-          <span className="board-toolbar__reason">
-            {readOnlyReason} {t('board.readOnly.tools')}
-          </span>
-        </p>
-      )}
+      {readOnlyReason !== null && <ReadOnlyNote testId="board-read-only" reason={readOnlyReason} tools={t('board.readOnly.tools')} />}
     </div>
   );
 }

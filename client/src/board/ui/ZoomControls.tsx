@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/index.ts';
 import { useBoard } from './board-context.ts';
-import { moveToolbarFocus, ToolbarButton } from './ToolbarButton.tsx';
+import { moveToolbarFocus } from '../../ui/toolbar.tsx';
+import { ToolbarButton } from './ToolbarButton.tsx';
 import { useEditorState } from './use-editor-state.ts';
 
 /** Zooming, in the corner of the canvas where boards keep it: − / percentage / +, everything, the selection. */

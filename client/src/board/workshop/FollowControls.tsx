@@ -85,7 +85,7 @@ export function FollowControls({ awareness, camera, canFacilitate }: FollowContr
   const howToStop = notice && (notice.kind === 'following' || notice.kind === 'summoned') ? ` ${t('workshop.follow.howToStop')}` : '';
 
   return (
-    <section ref={section} className="follow-controls" aria-labelledby={titleId}>
+    <section ref={section} className="card card--side follow-controls" aria-labelledby={titleId}>
       <h2 id={titleId} className="follow-controls__title">
         {t('workshop.follow.title')}
       </h2>

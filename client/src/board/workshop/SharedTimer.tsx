@@ -80,7 +80,7 @@ export function SharedTimer({ doc, origin, me, canFacilitate }: SharedTimerProps
   const phaseKey = phase && PHASE_KEYS[phase];
 
   return (
-    <section className={`shared-timer${phase ? ` shared-timer--${phase}` : ''}`} aria-labelledby={titleId}>
+    <section className={`card card--side shared-timer${phase ? ` shared-timer--${phase}` : ''}`} aria-labelledby={titleId}>
       <h2 id={titleId} className="shared-timer__title">
         {t('workshop.timer.title')}
       </h2>

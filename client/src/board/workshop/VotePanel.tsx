@@ -90,7 +90,7 @@ export function VotePanel({ doc, origin, editor, me, canFacilitate, readOnly }: 
   };
 
   return (
-    <section className="vote-panel" aria-labelledby={titleId}>
+    <section className="card card--side vote-panel" aria-labelledby={titleId}>
       <h2 id={titleId} ref={heading} tabIndex={-1} className="vote-panel__title">
         {t('workshop.vote.title')}
       </h2>

@@ -1,0 +1,179 @@
+/**
+ * Comments on the AMI text, for the page's `comments` slot: follows the text's comment document
+ * (read-only, written by the server), highlights the open threads' passages in the editor, and
+ * lets commenters and above comment on a selected passage (« Commenter », Ctrl+Alt+M), reply,
+ * resolve and reopen through the API.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useEditorState } from '@tiptap/react';
+import { commentsOf, documentName, type CommentThread, type TextAnchor } from '@eprouvette/shared';
+import { useAmiText } from '../ami-text/text-context.ts';
+import { api, call } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { useI18n } from '../i18n/index.ts';
+import { useConnection, useSyncSession } from '../sync/hooks.ts';
+import { userIdentity } from '../sync/identity.ts';
+import { anchorOf, bindingOf } from './anchors.ts';
+import { CommentComposer } from './CommentComposer.tsx';
+import { commentHighlightsOf, setActiveThread, setHighlightedThreads, setPendingPassage } from './comment-highlights.ts';
+import { CommentsPanel } from './CommentsPanel.tsx';
+import type { ThreadActions } from './CommentThreadCard.tsx';
+import { arrivals } from './thread-list.ts';
+import { useCommentThreads } from './use-comment-threads.ts';
+
+/** Ctrl+Alt+M (⌘+Alt+M on a Mac), as in the usual word processors; `code` so that AltGr layouts match too. */
+const isCommentShortcut = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyM';
+
+export function TextComments() {
+  const { editor, ami, me } = useAmiText();
+  const { t } = useI18n();
+  const amiId = ami.id;
+  const session = useSyncSession(documentName(commentsOf({ kind: 'ami-text', amiId })), userIdentity(me));
+  const connection = useConnection(session);
+  const { threads, rejected } = useCommentThreads(session);
+  const canComment = ami.allowed.includes('amiText.comment');
+  const highlights = useEditorState({ editor, selector: ({ editor: current }) => commentHighlightsOf(current.state), equalityFn: (a, b) => a === b });
+  const [draft, setDraft] = useState<TextAnchor | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const startButton = useRef<HTMLButtonElement>(null);
+  const known = useRef<Set<string> | null>(null);
+  const returnFocus = useRef(false);
+
+  const people = useApi(
+    () => (canComment ? call(() => api.amis[':amiId'].text.comments.mentionable.$get({ param: { amiId } })) : Promise.resolve({ ok: true as const, data: [] })),
+    [amiId, canComment],
+  );
+
+  useEffect(() => {
+    setHighlightedThreads(
+      editor,
+      threads.flatMap((thread) => (thread.anchor.kind === 'text' ? [{ id: thread.id, anchor: thread.anchor, open: thread.resolved === null }] : [])),
+    );
+  }, [editor, threads]);
+
+  // Threads others open are announced once the document has been received (not the ones already there).
+  useEffect(() => {
+    if (!connection.loaded) return;
+    if (known.current !== null) {
+      const arrived = arrivals(known.current, threads, me.id).at(-1);
+      if (arrived) setAnnouncement(t('comments.announce.arrived', { name: arrived.createdBy.name, quote: threadQuote(arrived) }));
+    }
+    known.current = new Set(threads.map((thread) => thread.id));
+  }, [threads, connection.loaded, me.id, t]);
+
+  const startComment = () => {
+    const { state } = editor;
+    const binding = bindingOf(state);
+    const anchor = binding && anchorOf(binding, state.doc, state.selection.from, state.selection.to);
+    if (!anchor) {
+      setHint(t('comments.start.needsSelection'));
+      return;
+    }
+    setHint(null);
+    setDraft(anchor);
+    setPendingPassage(editor, anchor);
+  };
+
+  const closeDraft = () => {
+    returnFocus.current = true;
+    setDraft(null);
+    setPendingPassage(editor, null);
+  };
+
+  // Back to « Commenter » once the draft is closed: the button is disabled until then.
+  useEffect(() => {
+    if (draft !== null || !returnFocus.current) return;
+    returnFocus.current = false;
+    startButton.current?.focus();
+  }, [draft]);
+
+  // Registered again on each render, so that the shortcut uses the current editor and draft.
+  useEffect(() => {
+    if (!canComment || draft !== null) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isCommentShortcut(event)) return;
+      event.preventDefault();
+      startComment();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+
+  const showPassage = (thread: CommentThread) => {
+    setActiveThread(editor, thread.id);
+    const range = highlights.ranges.get(thread.id);
+    if (!range || range.from === range.to) return;
+    const { node } = editor.view.domAtPos(range.from);
+    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
+  };
+
+  const actions: ThreadActions | null = canComment
+    ? {
+        people: people.state.status === 'ready' ? people.state.data : null,
+        reply: (threadId, text, mentions) =>
+          call(() => api.amis[':amiId'].text.comments[':threadId'].replies.$post({ param: { amiId, threadId }, json: { text, mentions } })),
+        setResolved: async (threadId, resolved) => {
+          const param = { amiId, threadId };
+          const route = api.amis[':amiId'].text.comments[':threadId'];
+          const result = await call(() => (resolved ? route.resolve.$post({ param }) : route.reopen.$post({ param })));
+          if (result.ok) setAnnouncement(t(resolved ? 'comments.announce.resolved' : 'comments.announce.reopened', { quote: threadQuote(result.data) }));
+          return result;
+        },
+      }
+    : null;
+
+  const starter = canComment ? (
+    <div className="comments-panel__start">
+      <button ref={startButton} type="button" className="button button--small" onClick={startComment} aria-keyshortcuts="Control+Alt+M" disabled={draft !== null}>
+        {t('comments.start.button')}
+      </button>
+      <p className="comments-panel__help" role="status">
+        {hint ?? t('comments.start.help')}
+      </p>
+      {draft && (
+        <div className="comments-panel__draft" data-testid="comment-draft">
+          <p className="comments-panel__draft-quote">
+            {t('comments.start.on')} <q>{draft.quote}</q>
+          </p>
+          <CommentComposer
+            label={t('comments.start.label')}
+            submitLabel={t('comments.start.submit')}
+            people={actions?.people ?? null}
+            autoFocus
+            testId="comment-new"
+            send={(text, mentions) => call(() => api.amis[':amiId'].text.comments.$post({ param: { amiId }, json: { anchor: draft, text, mentions } }))}
+            onSent={(thread) => {
+              closeDraft();
+              setActiveThread(editor, thread.id);
+              setAnnouncement(t('comments.announce.published'));
+            }}
+            onCancel={closeDraft}
+          />
+        </div>
+      )}
+    </div>
+  ) : (
+    <p className="comments-panel__help">{t('comments.readOnly')}</p>
+  );
+
+  return (
+    <CommentsPanel
+      threads={threads}
+      rejectedCount={rejected.length}
+      loaded={connection.loaded}
+      unavailable={connection.refusedCode !== null}
+      places={highlights.ranges}
+      activeId={highlights.activeId}
+      onSelect={showPassage}
+      meId={me.id}
+      actions={actions}
+      starter={starter}
+      announcement={announcement}
+    />
+  );
+}
+
+function threadQuote(thread: CommentThread): string {
+  return thread.anchor.kind === 'text' ? thread.anchor.quote : '';
+}
