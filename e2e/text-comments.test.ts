@@ -90,9 +90,10 @@ describe('comments on the AMI text', () => {
     textBefore = server.doc.getXmlFragment('default').toString();
     expect(await expert.getAttribute(EDITOR, 'contenteditable')).toBe('false');
 
-    // Without a selection, the button says what to do first.
+    // Without a selection, the button says what to do, and offers the paragraphs to choose from.
     await expert.getByRole('button', { name: 'Commenter', exact: true }).click();
-    await expert.locator(`${PANEL} .comments-panel__help`, { hasText: 'Sélectionnez d’abord' }).waitFor();
+    await expert.locator(`${PANEL} .comments-panel__help`, { hasText: 'Sélectionnez le passage dans le texte' }).waitFor();
+    await expert.locator('[data-testid="comment-choose-passage"]').waitFor();
 
     await selectWithMouse(expert, PASSAGE);
     await expert.getByRole('button', { name: 'Commenter', exact: true }).click();
@@ -197,13 +198,41 @@ describe('comments on the AMI text', () => {
     expect(clients[0]!.doc.getXmlFragment('default').toString()).toBe(textBefore);
   });
 
+  it('lets the expert comment with the keyboard alone, on a paragraph chosen from a list', async () => {
+    // Nothing selected in the text: a click on the page's title drops the selection.
+    await expert.getByRole('heading', { name: 'Texte de l’AMI' }).click();
+    await expert.getByRole('button', { name: 'Commenter', exact: true }).focus();
+    await expert.keyboard.press('Enter');
+    const chooser = expert.locator('[data-testid="comment-choose-passage"]');
+    await chooser.waitFor();
+    const select = chooser.getByLabel('Paragraphe à commenter');
+    expect(await expert.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    const labels = await select.locator('option').allTextContents();
+    expect(labels).toContain('Bénéficiaires éligibles');
+    const wanted = labels.find((label) => label.startsWith('Listez les structures'));
+    if (wanted === undefined) throw new Error(`no paragraph of « Bénéficiaires éligibles » among ${labels.join(' | ')}`);
+    await select.selectOption({ label: wanted });
+    await expert.screenshot({ path: screenshotPath('text-comments-keyboard-chooser') });
+    await expert.keyboard.press('Tab');
+    await expert.keyboard.press('Enter');
+    const draft = expert.locator('[data-testid="comment-draft"]');
+    await draft.waitFor();
+    expect(await draft.locator('q').textContent()).toMatch(/^Listez les structures .* partenariat\.$/);
+    await expert.keyboard.type('Les syndicats mixtes fermés sont-ils éligibles ?');
+    await expert.keyboard.press('Control+Enter');
+    await draft.waitFor({ state: 'detached' });
+    await threadOn(lead, 'Listez les structures').waitFor({ timeout: 20_000 });
+    expect(clients[0]!.doc.getXmlFragment('default').toString()).toBe(textBefore);
+  });
+
   it('keeps a thread whose passage the lead deletes, marked « passage supprimé »', async () => {
     await selectWithMouse(lead, SECOND_PASSAGE);
     await lead.keyboard.press('Backspace');
     const flag = threadOn(expert, SECOND_PASSAGE).locator('.comment-flag--deleted');
     await flag.waitFor({ timeout: 20_000 });
     expect(await flag.textContent()).toBe('passage supprimé');
-    expect(await highlights(expert)).toEqual([]);
+    // Only the paragraph commented with the keyboard is still highlighted.
+    expect((await highlights(expert)).map((text) => text.slice(0, 21))).toEqual(['Listez les structures']);
     await wholePage(expert, 'text-comments-passage-deleted');
     expect(e2e.pageErrors).toEqual([]);
   });

@@ -1,10 +1,11 @@
 /**
  * Comments on the AMI text, for the page's `comments` slot: follows the text's comment document
  * (read-only, written by the server), highlights the open threads' passages in the editor, and
- * lets commenters and above comment on a selected passage (« Commenter », Ctrl+Alt+M), reply,
+ * lets commenters and above comment on a selected passage (« Commenter », Ctrl+Alt+M; without a
+ * selection, on a paragraph chosen from a list, so the keyboard alone will do), reply,
  * resolve and reopen through the API.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useEditorState } from '@tiptap/react';
 import { commentsOf, documentName, type CommentThread, type TextAnchor } from '@eprouvette/shared';
 import { useAmiText } from '../ami-text/text-context.ts';
@@ -18,6 +19,7 @@ import { CommentComposer } from './CommentComposer.tsx';
 import { commentHighlightsOf, setActiveThread, setHighlightedThreads, setPendingPassage } from './comment-highlights.ts';
 import { CommentsPanel } from './CommentsPanel.tsx';
 import type { ThreadActions } from './CommentThreadCard.tsx';
+import { commentablePassages, type Passage } from './passages.ts';
 import { arrivals } from './thread-list.ts';
 import { useCommentThreads } from './use-comment-threads.ts';
 
@@ -35,6 +37,8 @@ export function TextComments() {
   const highlights = useEditorState({ editor, selector: ({ editor: current }) => commentHighlightsOf(current.state), equalityFn: (a, b) => a === b });
   const [draft, setDraft] = useState<TextAnchor | null>(null);
   const [hint, setHint] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState<{ passages: Passage[]; index: number } | null>(null);
+  const passageId = useId();
   const [announcement, setAnnouncement] = useState('');
   const startButton = useRef<HTMLButtonElement>(null);
   const known = useRef<Set<string> | null>(null);
@@ -62,17 +66,29 @@ export function TextComments() {
     known.current = new Set(threads.map((thread) => thread.id));
   }, [threads, connection.loaded, me.id, t]);
 
-  const startComment = () => {
+  /** Opens the draft on a passage; false when it cannot be anchored (nothing selected, not yet synced). */
+  const draftOn = (from: number, to: number): boolean => {
     const { state } = editor;
     const binding = bindingOf(state);
-    const anchor = binding && anchorOf(binding, state.doc, state.selection.from, state.selection.to);
-    if (!anchor) {
-      setHint(t('comments.start.needsSelection'));
-      return;
-    }
+    const anchor = binding && anchorOf(binding, state.doc, from, to);
+    if (!anchor) return false;
     setHint(null);
+    setChoosing(null);
     setDraft(anchor);
     setPendingPassage(editor, anchor);
+    return true;
+  };
+
+  // Without a selection, the passage is chosen from a list: the keyboard way, read-only text included.
+  const startComment = () => {
+    const { from, to } = editor.state.selection;
+    // The editor keeps its last selection after the person has selected elsewhere: only one still shown in the text counts.
+    const shown = window.getSelection();
+    const selectedInText = shown !== null && !shown.isCollapsed && editor.view.dom.contains(shown.anchorNode);
+    if (selectedInText && draftOn(from, to)) return;
+    const passages = commentablePassages(editor.state.doc);
+    setHint(t('comments.start.needsSelection'));
+    setChoosing({ passages, index: 0 });
   };
 
   const closeDraft = () => {
@@ -131,6 +147,42 @@ export function TextComments() {
       <p className="comments-panel__help" role="status">
         {hint ?? t('comments.start.help')}
       </p>
+      {choosing && draft === null && (
+        <form
+          className="comments-panel__choose"
+          data-testid="comment-choose-passage"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const passage = choosing.passages[choosing.index];
+            if (passage === undefined || !draftOn(passage.from, passage.to)) setHint(t('comments.start.notReady'));
+          }}
+        >
+          <label className="field__label" htmlFor={passageId}>
+            {t('comments.start.passage')}
+          </label>
+          <select
+            id={passageId}
+            className="field__input"
+            autoFocus
+            value={choosing.index}
+            onChange={(event) => setChoosing({ ...choosing, index: Number(event.target.value) })}
+          >
+            {choosing.passages.map((passage, index) => (
+              <option key={passage.from} value={index}>
+                {passage.label}
+              </option>
+            ))}
+          </select>
+          <div className="comments-panel__choose-actions">
+            <button type="submit" className="button button--small" disabled={choosing.passages.length === 0}>
+              {t('comments.start.choose')}
+            </button>
+            <button type="button" className="button button--small button--secondary" onClick={() => setChoosing(null)}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
       {draft && (
         <div className="comments-panel__draft" data-testid="comment-draft">
           <p className="comments-panel__draft-quote">
