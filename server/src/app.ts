@@ -7,7 +7,11 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { WebSocket } from 'ws';
 import { decideUpgrade } from './access/sync-gate.ts';
+import { activityRoutes } from './activity/activity-routes.ts';
+import { visitRoutes } from './activity/visit-routes.ts';
+import { boardCommentRoutes } from './comments/board-comment-routes.ts';
 import { amiTextCommentRoutes } from './comments/comment-routes.ts';
+import { evaluationRoutes } from './evaluation/evaluation-routes.ts';
 import { accountRoutes } from './http/account-routes.ts';
 import { amiRoutes } from './http/ami-routes.ts';
 import { authRoutes } from './http/auth-routes.ts';
@@ -22,7 +26,9 @@ import { memberRoutes } from './http/member-routes.ts';
 import { sessionMiddleware } from './http/session-middleware.ts';
 import { sessionTokenFromCookieHeader } from './http/session-cookie.ts';
 import { staticClientRoutes } from './http/static-client.ts';
+import { searchRoutes } from './search/search-routes.ts';
 import type { SyncService } from './sync/sync-service.ts';
+import { templateRoutes } from './templates/template-routes.ts';
 import { versionRoutes } from './versions/version-routes.ts';
 
 export interface AppDeps {
@@ -47,8 +53,14 @@ function apiRoutes(sync: SyncService, storageKind: string) {
     .route('/amis', amiInvitationRoutes)
     .route('/amis', imageRoutes)
     .route('/amis', amiTextCommentRoutes)
+    .route('/amis', boardCommentRoutes)
     .route('/amis', versionRoutes)
-    .route('/invitations', invitationRoutes);
+    .route('/amis', evaluationRoutes)
+    .route('/amis', activityRoutes)
+    .route('/amis', visitRoutes)
+    .route('/templates', templateRoutes)
+    .route('/invitations', invitationRoutes)
+    .route('/search', searchRoutes);
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

@@ -13,11 +13,14 @@ import { AttemptLimiter, LoginLimiter, SIGNUP_LIMIT } from './auth/login-limiter
 import { deleteExpiredSessions } from './records/sessions.ts';
 import { prepareRecords, type PreparedRecords } from './seed/prepare.ts';
 import type { Storage } from './storage/document-store.ts';
+import { fanOut } from './sync/observer-fan-out.ts';
 import { SyncService } from './sync/sync-service.ts';
 import { LiveDocuments } from './documents/live-documents.ts';
 import type { Clock } from './versions/clock.ts';
 import { VersionRecorder } from './versions/version-recorder.ts';
 import { insertVersion } from './versions/version-records.ts';
+import { indexedState } from './search/document-state.ts';
+import { SearchIndexer } from './search/search-indexer.ts';
 
 const SESSION_SWEEP_MS = 3600_000;
 
@@ -47,7 +50,8 @@ export async function startServer(config: Config, storage: Storage, logger: Logg
     logger,
     clock: options.versionClock,
   });
-  const sync = new SyncService(storage.documents, config.sync, logger, versions);
+  const search: SearchIndexer = new SearchIndexer({ sql: storage.sql, state: (name) => indexedState(sync.registry, storage.documents, name), logger });
+  const sync = new SyncService(storage.documents, config.sync, logger, fanOut([versions, search], logger));
   const liveDocuments = new LiveDocuments(sync.registry);
   const liveAccess = new LiveAccess(storage.sql, sync, logger);
   const services = {
@@ -60,7 +64,11 @@ export async function startServer(config: Config, storage: Storage, logger: Logg
     liveAccess,
     liveDocuments,
     versions,
+    search,
   };
+  // What was never indexed (the demo just seeded, an upgraded database) is searchable from the first
+  // request: indexed before listening (once; later starts find nothing missing).
+  await search.catchUp().catch((error: unknown) => logger.error('search', 'catching up failed', { error: String(error) }));
   const app = createApp({ services, sync, storageKind: storage.kind, clientDir: config.clientDir, bench: config.bench });
   // Expired sessions are refused when used; this only keeps the table from growing forever.
   const sweep = setInterval(() => {
@@ -90,6 +98,7 @@ export async function startServer(config: Config, storage: Storage, logger: Logg
         // Closing the sockets emptied the rooms: what changed since the last versions is
         // versioned now, before the storage closes, and no unload starts after.
         await versions.stop();
+        await search.stop();
         sync.registry.stopTimers();
         if ('closeAllConnections' in server) server.closeAllConnections();
         await closed;

@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deleteAmi, getAmi, insertAmi, listAmisFor, setAmiStatus } from '../src/records/amis.ts';
+import { boardCommentsSeenAt, markBoardCommentsSeen } from '../src/records/board-comment-reads.ts';
 import { countBoardsByAmi, getBoard, insertBoard, listBoards, updateBoard } from '../src/records/boards.ts';
 import { insertDomain, listDomains, seedDomains } from '../src/records/domains.ts';
 import { setFlagOnce } from '../src/records/flags.ts';
@@ -196,10 +197,12 @@ describe('migrations', () => {
     });
 
     expect(onSqlite.tables).toEqual(expect.arrayContaining([...RECORD_TABLES, 'schema_migrations', 'document_updates', 'document_snapshots']));
-    // sqlite_sequence is SQLite's own bookkeeping of AUTOINCREMENT.
-    expect(onPostgres.tables).toEqual(onSqlite.tables.filter((table) => table !== 'sqlite_sequence'));
+    // sqlite_sequence is SQLite's own bookkeeping of AUTOINCREMENT. Full-text search is where the
+    // dialects differ on purpose (migration 7): an FTS5 table and its shadow tables on SQLite, a
+    // GIN index on PostgreSQL.
+    expect(onPostgres.tables).toEqual(onSqlite.tables.filter((table) => table !== 'sqlite_sequence' && !table.startsWith('search_text')));
     expect(onPostgres.columns).toEqual(onSqlite.columns);
-    expect(onPostgres.indexes).toEqual(onSqlite.indexes);
+    expect(onPostgres.indexes.filter((index: string) => index !== 'search_entries_search')).toEqual(onSqlite.indexes);
     expect(onSqlite.columns.memberships!.filter((column) => (column as { primaryKey: boolean }).primaryKey).map((column) => (column as { name: string }).name)).toEqual(['ami_id', 'user_id']);
   });
 });
@@ -314,11 +317,16 @@ async function scenario(sql: SqlClient): Promise<Record<string, unknown>> {
   out.boards = await listBoards(sql, AMI_ID);
   out.boardCounts = [...(await countBoardsByAmi(sql, [AMI_ID, 'eeeeeeeeeeeeeeee']))];
   out.flags = [await setFlagOnce(sql, 'demo-seeded', T), await setFlagOnce(sql, 'demo-seeded', T)];
+  await markBoardCommentsSeen(sql, agent.id, BOARD_ID, T + 6);
+  await markBoardCommentsSeen(sql, guest.id, BOARD_ID, T + 7);
+  await markBoardCommentsSeen(sql, agent.id, BOARD_ID, T + 8);
+  out.commentsSeen = [...(await boardCommentsSeenAt(sql, agent.id, [BOARD_ID, 'eeeeeeeeeeeeeeee']))];
 
   // Deletions cascade the same way on both.
   await removeMember(sql, AMI_ID, admin.id);
   await deleteUser(sql, agent.id);
   out.afterUserDeleted = { sessions: await findSession(sql, 'session-1'), members: await listMembers(sql, AMI_ID), board: (await getBoard(sql, AMI_ID, BOARD_ID))?.createdBy };
+  out.commentsSeenAfterUserDeleted = [...(await boardCommentsSeenAt(sql, agent.id, [BOARD_ID])), ...(await boardCommentsSeenAt(sql, guest.id, [BOARD_ID]))];
   await deleteAmi(sql, AMI_ID);
   out.afterAmiDeleted = { board: await getBoard(sql, AMI_ID, BOARD_ID), links: await listInvitations(sql, AMI_ID) };
 
@@ -394,6 +402,9 @@ describe('record functions', () => {
     expect(onSqlite.link).toMatchObject({ role: 'commenter', maxUses: 2, uses: 2, revoked: false, createdBy: 'Admin' });
     expect(onSqlite.boardUpdated).toMatchObject({ title: 'Capteurs acoustiques', restricted: false, archived: true, updatedAt: T + 5, organisation: { id: 'org:arras', type: 'commune' } });
     expect(onSqlite.session).toEqual({ session: { id: 'session-1', userId: 'user:agent', expiresAt: T + 1_000, createdAt: T }, user: onSqlite.agent });
+    // The last visit of a board's comments is kept, per member; gone with the member's account.
+    expect(onSqlite.commentsSeen).toEqual([[BOARD_ID, T + 8]]);
+    expect(onSqlite.commentsSeenAfterUserDeleted).toEqual([[BOARD_ID, T + 7]]);
   });
 });
 

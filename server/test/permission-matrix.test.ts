@@ -29,9 +29,12 @@ import type {
   ApiError,
   BoardResource,
   BoardView,
+  CommentThreadView,
   CreatedInvitationView,
   Decision,
   DocumentAccess,
+  EvaluationResource,
+  EvaluationView,
   MemberView,
   MeView,
   OrganisationType,
@@ -39,6 +42,7 @@ import type {
 } from '@eprouvette/shared';
 import {
   ACTIONS,
+  addShapes,
   AMI_STATUSES,
   allowedTransitions,
   can,
@@ -109,6 +113,8 @@ const REFUSAL_STATUS: Record<RefusalCode, number> = {
   'ami-closed': 409,
   transition: 409,
   'owner-invitation': 403,
+  'results-published': 409,
+  'results-unpublished': 403,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -243,8 +249,23 @@ async function createWorld(kind: WorldKind): Promise<World> {
   const premade = {} as Record<Variant, BoardView>;
   const id = await createAmi(kind, async (amiId) => {
     for (const variant of VARIANTS) premade[variant] = await createBoard(amiId, variant);
+    await drawNote(premade.proposal);
   });
   return { kind, id, premade };
+}
+
+/** A note drawn over sync by the setup account, before the AMI may close: something for the template rows to publish. */
+async function drawNote(board: BoardView): Promise<void> {
+  const client = providerClient(ts.syncUrl, board.documentName, new Y.Doc(), setup.session.credentials);
+  try {
+    await client.synced;
+    const note = { id: 'matrixnoteaaaaaa', type: 'sticky', x: 0, y: 0, w: 200, h: 200, z: 'V', parent: null, locked: false, author: setup.me.id, color: 'jaune', text: 'Débits de nuit' } as const;
+    addShapes(client.doc, [note], 'matrix');
+    const onServer = () => ts.server.sync.registry.loadedRooms().find((room) => room.name === board.documentName)?.doc.getMap('shapes').size ?? 0;
+    await waitFor(() => onServer() > 0, 'the note reached the server');
+  } finally {
+    client.destroy();
+  }
 }
 
 /** A board the row may change: fresh in the open AMI; in the closed one nothing may change, so the premade one. */
@@ -370,10 +391,12 @@ const ROW = {
   editors409:   '401  404  403  403  409  409  409  409  409',
   platform201:  '401  403  403  403  403  403  403  403  201',
   signedIn200:  '401  200  200  200  200  200  200  200  200',
+  scorers200:   '401  404  403  200  403  403  200  200  200',
+  scorers409:   '401  404  403  409  403  403  409  409  409',
 };
 
 /** The actions the AMI view lists in `allowed` (besides changeStatus and board.create, checked apart). */
-const AMI_VIEW_ACTIONS = ['ami.edit', 'ami.delete', 'ami.manageMembers', 'ami.manageInvitations', 'amiText.view', 'amiText.edit', 'amiText.comment'] as const;
+const AMI_VIEW_ACTIONS = ['ami.edit', 'ami.delete', 'ami.manageMembers', 'ami.manageInvitations', 'amiText.view', 'amiText.edit', 'amiText.comment', 'template.publish'] as const;
 const BOARD_VIEW_ACTIONS = ACTIONS.filter((action) => action.startsWith('board.') && action !== 'board.create');
 
 function memberChange(label: string, who: () => Person, to: (from: AmiRole) => AmiRole | null, restore: (amiId: string, from: AmiRole) => Promise<void>, literal: string): Probe {
@@ -468,6 +491,28 @@ function boardPatch(
   };
 }
 
+/** A comment thread pinned on a board, through the API: commenters write there, their sockets being read-only. */
+function boardComment(variant: Variant): Probe {
+  const commentersOpen = '401  404  403  201  201  201  201  201  201';
+  return {
+    action: 'board.comment',
+    label: `POST board comment (${variant})`,
+    worlds: BOTH,
+    literal: variant === 'archived' ? {} : { open: commentersOpen },
+    async plan(world, role) {
+      const ami = await readAmi(world.id);
+      const board = await readBoard(world.id, world.premade[variant].id);
+      return {
+        decision: decide(actorOf(role, world.id), 'board.comment', boardResource(ami, board)),
+        ok: 201,
+        call: (caller) =>
+          caller.api(`/api/amis/${world.id}/boards/${board.id}/comments`, { body: { anchor: { kind: 'board', shapeId: null, point: { x: 0, y: 0 } }, text: 'Une remarque.' } }),
+        verify: async (body) => expect((body as CommentThreadView).messages[0]?.text).toBe('Une remarque.'),
+      };
+    },
+  };
+}
+
 function accountPlan(action: Action, role: Role, call: Plan['call'], extra: Partial<Plan> = {}): Plan {
   const actor = actorOf(role, worlds.open.id);
   return { decision: decide(actor, action as 'account.view', { type: 'account', userId: actor?.userId ?? '' }), ok: 200, call, ...extra };
@@ -503,6 +548,71 @@ async function accountInRecords(email: string, organisation: { name: string; typ
   const { token } = await createSession(sql, user!.id);
   const session = sessionWith(ts.httpUrl, `eprouvette_session=${token}`);
   return { session, me: await json<MeView>(await session.api('/api/me'), 200), password: PASSWORD };
+}
+
+// Evaluation: the grid and its publication as the setup account (a platform admin) reads them.
+const evaluationPath = (world: World) => `/api/amis/${world.id}/evaluation`;
+const readEvaluation = async (world: World) => json<EvaluationView>(await setup.session.api(evaluationPath(world)), 200);
+const EVALUATION_VIEW_ACTIONS = ['evaluation.viewGrid', 'evaluation.editGrid', 'evaluation.viewAllScores', 'evaluation.publish', 'evaluation.viewResults'] as const;
+
+async function evaluationResourceOf(world: World): Promise<EvaluationResource> {
+  const [ami, evaluation] = [await readAmi(world.id), await readEvaluation(world)];
+  return { type: 'evaluation', amiId: ami.id, amiStatus: ami.status, published: evaluation.publication !== null };
+}
+
+/** A draft or a complete evaluation of every criterion (3), with a comment unique to the row so that a new save shows. */
+async function evaluationBody(world: World, submit: boolean): Promise<unknown> {
+  const { criteria } = await readEvaluation(world);
+  return { submit, recommendation: 'si-possible', comment: `Avis n° ${++unique}`, scores: criteria.map((criterion) => ({ criterionId: criterion.id, value: 3, comment: '' })) };
+}
+
+/** A probe of an evaluation route decided by `action` on the AMI's evaluation. */
+function evaluationProbe(
+  action: Exclude<(typeof EVALUATION_VIEW_ACTIONS)[number], 'evaluation.viewGrid'>,
+  label: string,
+  literal: Partial<Record<WorldKind, string>>,
+  request: (world: World) => { path: string; method?: string; body?: unknown },
+  extra: (world: World) => Partial<Plan> = () => ({}),
+): Probe {
+  return {
+    action,
+    label,
+    worlds: BOTH,
+    literal,
+    async plan(world, role) {
+      const { path: apiPath, method, body } = request(world);
+      return {
+        decision: decide(actorOf(role, world.id), action, await evaluationResourceOf(world)),
+        ok: 200,
+        call: (caller) => caller.api(apiPath, { ...(method === undefined ? {} : { method }), ...(body === undefined ? {} : { body }) }),
+        state: () => snapshot(evaluationPath(world)),
+        ...extra(world),
+      };
+    },
+  };
+}
+
+function scoringProbe(variant: Variant, literal: Partial<Record<WorldKind, string>>): Probe {
+  return {
+    action: 'evaluation.score',
+    label: `PUT own evaluation (${variant})`,
+    worlds: BOTH,
+    literal,
+    async plan(world, role) {
+      const ami = await readAmi(world.id);
+      const board = await readBoard(world.id, world.premade[variant].id);
+      const published = (await evaluationResourceOf(world)).published;
+      const body = await evaluationBody(world, false);
+      return {
+        decision: decide(actorOf(role, world.id), 'evaluation.score', { ...boardResource(ami, board), type: 'scoring', published }),
+        ok: 200,
+        call: (caller) => caller.api(`${evaluationPath(world)}/boards/${board.id}`, { method: 'PUT', body }),
+        state: async () => db.prepare('SELECT expert_id, status, comment, updated_at FROM evaluations WHERE board_id = ? ORDER BY expert_id').all(board.id),
+        mutates: true,
+        verify: async (answer) => expect(answer).toMatchObject({ status: 'draft', comment: (body as { comment: string }).comment, canScore: true }),
+      };
+    },
+  };
 }
 
 const PROBES: Probe[] = [
@@ -753,6 +863,7 @@ const PROBES: Probe[] = [
     },
   },
   ...VARIANTS.map(boardView),
+  ...VARIANTS.map(boardComment),
   ...(['proposal', 'restricted', 'workshop', 'archived'] as const).map((variant) =>
     boardPatch('board.editMetadata', variant, 'title', () => ({ title: `Titre changé n° ${++unique}` }), {
       open: variant === 'archived' ? ROW.editorOwn409 : ROW.editorOwn200,
@@ -861,6 +972,97 @@ const PROBES: Probe[] = [
       };
     },
   },
+  {
+    action: 'template.publish',
+    label: 'POST /api/templates (the premade proposal, even in a closed AMI)',
+    worlds: BOTH,
+    literal: { open: ROW.admins201, closed: ROW.admins201 },
+    async plan(world, role) {
+      const ami = await readAmi(world.id);
+      const board = await readBoard(world.id, world.premade.proposal.id);
+      const actor = actorOf(role, world.id);
+      return {
+        decision: firstRefusal(decide(actor, 'board.view', boardResource(ami, board)), decide(actor, 'template.publish', amiResource(ami))),
+        ok: 201,
+        call: (caller) => caller.api('/api/templates', { body: { amiId: world.id, boardId: board.id, title: `Modèle publié par ${role}`, domain: 'gestion-eau' } }),
+        state: () => snapshot('/api/templates'),
+        mutates: true,
+        verify: async (body) => expect(body).toMatchObject({ origin: { amiId: world.id }, shapeCount: 1 }),
+      };
+    },
+  },
+  {
+    action: 'template.delete',
+    label: 'DELETE /api/templates/:id (published by the setup account)',
+    worlds: OPEN,
+    //              anon nonm read comm ed-o ed-x admi ownr padm
+    literal: { open: '401  403  403  403  403  403  403  403  200' },
+    async plan(world, role) {
+      const body = { amiId: world.id, boardId: world.premade.proposal.id, title: `À supprimer par ${role}`, domain: 'gestion-eau' };
+      const template = await json<{ id: string }>(await setup.session.api('/api/templates', { body }), 201);
+      return {
+        decision: decide(actorOf(role, world.id), 'template.delete', { type: 'template', publishedBy: setup.me.id }),
+        ok: 200,
+        call: (caller) => caller.api(`/api/templates/${template.id}`, { method: 'DELETE' }),
+        state: () => snapshot(`/api/templates/${template.id}`),
+        mutates: true,
+      };
+    },
+  },
+  {
+    action: 'evaluation.viewGrid',
+    label: 'GET evaluation',
+    worlds: BOTH,
+    literal: { open: ROW.membersAll, closed: ROW.membersAll },
+    async plan(world, role) {
+      const actor = actorOf(role, world.id);
+      const resource = await evaluationResourceOf(world);
+      return {
+        decision: decide(actor, 'evaluation.viewGrid', resource),
+        ok: 200,
+        call: (caller) => caller.api(evaluationPath(world)),
+        state: () => snapshot(evaluationPath(world)),
+        async verify(body) {
+          // The buttons the client shows are the actions the server accepts.
+          const view = body as EvaluationView;
+          for (const action of EVALUATION_VIEW_ACTIONS) expect(view.allowed.includes(action), action).toBe(can(actor, action, resource));
+          expect(view.allowed.includes('evaluation.score')).toBe(view.proposals.some((proposal) => proposal.canScore));
+        },
+      };
+    },
+  },
+  evaluationProbe('evaluation.editGrid', 'PUT evaluation grid', { open: ROW.admins200, closed: ROW.admins409 }, (world) => ({ path: `${evaluationPath(world)}/grid`, method: 'PUT' }), (world) => ({
+    // A body made when the call is: the criteria as they are, the last one described anew.
+    call: async (caller) => {
+      const { criteria } = await readEvaluation(world);
+      const body = { criteria: criteria.map(({ id, label, description, weight }, index) => ({ id, label, weight, description: index === criteria.length - 1 ? `Décrit n° ${++unique}` : description })) };
+      return caller.api(`${evaluationPath(world)}/grid`, { method: 'PUT', body });
+    },
+    mutates: true,
+  })),
+  ...(['proposal', 'restricted'] as const).map((variant) => scoringProbe(variant, { open: ROW.scorers200, closed: ROW.scorers409 })),
+  ...(['workshop', 'archived'] as const).map((variant) => scoringProbe(variant, { open: ROW.scorers409, closed: ROW.scorers409 })),
+  evaluationProbe('evaluation.viewAllScores', 'GET evaluation reviews', { open: ROW.admins200, closed: ROW.admins200 }, (world) => ({ path: `${evaluationPath(world)}/reviews` })),
+  evaluationProbe('evaluation.viewResults', 'GET evaluation results (unpublished)', { open: ROW.admins200, closed: ROW.admins200 }, (world) => ({ path: `${evaluationPath(world)}/results` })),
+  evaluationProbe(
+    'evaluation.publish',
+    'POST evaluation publication (then withdrawn)',
+    { open: ROW.admins200, closed: ROW.admins409 },
+    (world) => ({ path: `${evaluationPath(world)}/publication`, method: 'POST' }),
+    (world) => ({
+      // Publishing needs a handed-in evaluation: the setup account hands one in first (the closed AMI refuses before that matters).
+      call: async (caller) => {
+        if (world.kind === 'open') await json(await setup.session.api(`${evaluationPath(world)}/boards/${world.premade.proposal.id}`, { method: 'PUT', body: await evaluationBody(world, true) }), 200);
+        return caller.api(`${evaluationPath(world)}/publication`, { method: 'POST' });
+      },
+      state: async () => (await readEvaluation(world)).publication,
+      mutates: true,
+      async verify(body, caller) {
+        expect((body as EvaluationView).publication).not.toBeNull();
+        expect((await json<EvaluationView>(await caller.api(`${evaluationPath(world)}/publication`, { method: 'DELETE' }), 200)).publication).toBeNull();
+      },
+    }),
+  ),
 ];
 
 /** Actions decided only on sync sockets: the WebSocket matrix below covers them. */

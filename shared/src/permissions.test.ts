@@ -10,6 +10,8 @@ import type {
   Actor,
   AmiResource,
   BoardResource,
+  EvaluationResource,
+  ScoringResource,
   DocumentAccess,
   RefusalCode,
 } from './permissions.ts';
@@ -79,6 +81,15 @@ const ownClosed = board('proposition', ORG_A, { restricted: true, amiStatus: 'cl
 
 const self = (actor: Actor | null): AccountResource => ({ type: 'account', userId: actor?.userId ?? 'usranonymousaaa' });
 const other: AccountResource = { type: 'account', userId: SOMEONE_ELSE };
+
+/** The evaluation of the AMI, during the selection unless said otherwise. */
+const evaluation = (flags: { published?: boolean; amiStatus?: AmiStatus } = {}): EvaluationResource => ({
+  type: 'evaluation',
+  amiId: AMI,
+  amiStatus: flags.amiStatus ?? 'selection',
+  published: flags.published ?? false,
+});
+const scoring = (target: BoardResource, published = false): ScoringResource => ({ ...target, type: 'scoring', published });
 
 // ─── The matrix ──────────────────────────────────────────────────────────────────────────────
 // Y = allowed, - = refused. Columns: anonymous, no membership, reader, commenter, editor, admin,
@@ -217,6 +228,37 @@ const MATRIX: readonly Row[] = [
   row('-     -     -     -     -     -     -     -', 'account.exportData', "someone else's", other),
   row('-     Y     Y     Y     Y     Y     Y     Y', 'account.delete', 'own account', self),
   row('-     -     -     -     -     -     -     -', 'account.delete', "someone else's", other),
+
+  // Evaluation: editors are the candidates, experts are commenters.
+  row('-     -     Y     Y     Y     Y     Y     Y', 'evaluation.viewGrid', 'before publication', evaluation()),
+  row('-     -     Y     Y     Y     Y     Y     Y', 'evaluation.viewGrid', 'published', evaluation({ published: true })),
+  row('-     -     Y     Y     Y     Y     Y     Y', 'evaluation.viewGrid', 'clôturé', evaluation({ amiStatus: 'cloture' })),
+  row('-     -     -     -     -     Y     Y     Y', 'evaluation.editGrid', 'before publication', evaluation()),
+  row('-     -     -     -     -     Y     Y     Y', 'evaluation.editGrid', 'AMI brouillon', evaluation({ amiStatus: 'brouillon' })),
+  row('-     -     -     -     -     -     -     -', 'evaluation.editGrid', 'published', evaluation({ published: true })),
+  row('-     -     -     -     -     -     -     -', 'evaluation.editGrid', 'clôturé', evaluation({ amiStatus: 'cloture' })),
+  row('-     -     -     Y     -     Y     Y     Y', 'evaluation.score', 'own org proposal', scoring(ownProposal)),
+  row('-     -     -     Y     -     Y     Y     Y', 'evaluation.score', 'other org, restricted', scoring(otherRestricted)),
+  row('-     -     -     -     -     -     -     -', 'evaluation.score', 'workshop', scoring(workshop)),
+  row('-     -     -     -     -     -     -     -', 'evaluation.score', 'archived proposal', scoring(ownArchived)),
+  row('-     -     -     -     -     -     -     -', 'evaluation.score', 'published', scoring(ownProposal, true)),
+  row('-     -     -     -     -     -     -     -', 'evaluation.score', 'AMI clôturé', scoring(ownClosed)),
+  row('-     -     -     -     -     Y     Y     Y', 'evaluation.viewAllScores', 'before publication', evaluation()),
+  row('-     -     -     -     -     Y     Y     Y', 'evaluation.viewAllScores', 'published', evaluation({ published: true })),
+  row('-     -     -     -     -     Y     Y     Y', 'evaluation.viewAllScores', 'clôturé', evaluation({ amiStatus: 'cloture', published: true })),
+  row('-     -     -     -     -     Y     Y     Y', 'evaluation.publish', 'publish', evaluation()),
+  row('-     -     -     -     -     Y     Y     Y', 'evaluation.publish', 'withdraw the publication', evaluation({ published: true })),
+  row('-     -     -     -     -     -     -     -', 'evaluation.publish', 'clôturé', evaluation({ amiStatus: 'cloture' })),
+  row('-     -     -     -     -     Y     Y     Y', 'evaluation.viewResults', 'before publication', evaluation()),
+  row('-     -     Y     Y     Y     Y     Y     Y', 'evaluation.viewResults', 'published', evaluation({ published: true })),
+  row('-     -     Y     Y     Y     Y     Y     Y', 'evaluation.viewResults', 'published, clôturé', evaluation({ amiStatus: 'cloture', published: true })),
+  row('-     -     -     -     -     Y     Y     Y', 'evaluation.viewResults', 'unpublished, clôturé', evaluation({ amiStatus: 'cloture' })),
+
+  // Template library (essaimage): published from an AMI by its admins, deleted by its publisher
+  row('-     -     -     -     -     Y     Y     Y', 'template.publish', 'ateliers', ami('ateliers')),
+  row('-     -     -     -     -     Y     Y     Y', 'template.publish', 'clôturé (essaimage comes after)', ami('cloture')),
+  row('-     -     -     -     -     Y     -     Y', 'template.delete', 'published by the admin', { type: 'template', publishedBy: 'usradminaaaaaaaa' }),
+  row('-     -     -     -     -     -     -     Y', 'template.delete', "publisher's account deleted", { type: 'template', publishedBy: null }),
 ];
 
 describe('permission matrix', () => {
@@ -274,6 +316,8 @@ describe('refusal codes and French reasons', () => {
     ['platform admin', 'board.comment', workshopClosed, 'ami-closed', 'Cet AMI est clôturé\u00a0: ses tableaux et son texte sont en lecture seule.'],
     ['admin', 'ami.changeStatus', { ...ami('brouillon'), to: 'ateliers' }, 'transition', 'Un AMI ne peut pas passer du statut «\u00a0Brouillon\u00a0» au statut «\u00a0Ateliers\u00a0».'],
     ['owner', 'ami.manageInvitations', { ...ami(), invitationRole: 'owner' }, 'owner-invitation', "Un lien d'invitation ne peut pas donner le rôle propriétaire."],
+    ['owner', 'template.delete', { type: 'template', publishedBy: SOMEONE_ELSE }, 'self-only', 'Seuls la personne qui a publié ce modèle et les administrateurs de la plateforme peuvent le supprimer.'],
+    ['editor', 'template.publish', ami(), 'role-too-low', 'Votre rôle sur cet AMI (éditeur) ne permet pas de publier un modèle à partir de cet AMI.'],
     ['owner', 'ami.manageMembers', { ...ami(), change: { from: null, to: null } }, 'invalid-request', 'Demande invalide.'],
     ['owner', 'ami.manageMembers', { ...ami(), change: { from: null, to: 'superuser' } }, 'invalid-request', 'Demande invalide.'],
     ['owner', 'ami.manageInvitations', { ...ami(), invitationRole: 'superuser' }, 'invalid-request', 'Demande invalide.'],
@@ -282,6 +326,14 @@ describe('refusal codes and French reasons', () => {
     ['owner', 'ami.view', null, 'invalid-request', 'Demande invalide.'],
     ['owner', 'ami.selfDestruct' as Action, ami(), 'invalid-request', 'Demande invalide.'],
     ['owner', 'toString' as Action, ami(), 'invalid-request', 'Demande invalide.'],
+    ['editor', 'evaluation.score', scoring(ownProposal), 'role-too-low', 'Votre rôle sur cet AMI (éditeur) ne permet pas de noter cette proposition.'],
+    ['reader', 'evaluation.score', scoring(ownProposal), 'role-too-low', 'Votre rôle sur cet AMI (lecteur) ne permet pas de noter cette proposition.'],
+    ['commenter', 'evaluation.score', scoring(workshop), 'not-proposal', "Seuls les tableaux de proposition d'expérimentation sont évalués."],
+    ['commenter', 'evaluation.score', scoring(ownProposal, true), 'results-published', "Les résultats de l'évaluation sont publiés\u00a0: la grille et les notes ne changent plus."],
+    ['admin', 'evaluation.editGrid', evaluation({ published: true }), 'results-published', "Les résultats de l'évaluation sont publiés\u00a0: la grille et les notes ne changent plus."],
+    ['editor', 'evaluation.viewResults', evaluation(), 'results-unpublished', "Les résultats de l'évaluation ne sont pas encore publiés."],
+    ['commenter', 'evaluation.viewAllScores', evaluation({ published: true }), 'role-too-low', 'Votre rôle sur cet AMI (commentateur) ne permet pas de consulter les notes de chaque expert.'],
+    ['owner', 'evaluation.score', evaluation(), 'invalid-request', 'Demande invalide.'],
   ];
 
   it.each(cases)('%s · %s → %s', (name, action, resource, code, reason) => {
@@ -324,6 +376,15 @@ describe('fails closed on inputs that do not match the types', () => {
     const odd = board('atelier', ORG_R, { amiStatus: 'archive' as AmiStatus });
     expect(decide(editor, 'board.editContent', odd)).toMatchObject({ code: 'ami-closed' });
     expect(can(editor, 'board.view', odd)).toBe(true);
+  });
+
+  it('an evaluation without its published flag is published for changes and unpublished for reading', () => {
+    const { published: _published, ...unflagged } = evaluation();
+    const admin = member('usradminaaaaaaaa', 'admin');
+    expect(decide(admin, 'evaluation.editGrid', unflagged as EvaluationResource)).toMatchObject({ code: 'results-published' });
+    expect(decide(member('usrcommenteraaaa', 'commenter'), 'evaluation.score', { ...scoring(ownProposal), published: undefined } as unknown as ScoringResource)).toMatchObject({ code: 'results-published' });
+    expect(decide(editor, 'evaluation.viewResults', unflagged as EvaluationResource)).toMatchObject({ code: 'results-unpublished' });
+    expect(can(admin, 'evaluation.viewResults', unflagged as EvaluationResource)).toBe(true);
   });
 
   it('an actor without an organisation owns no board', () => {

@@ -40,7 +40,17 @@ import { AMI_STATUS_LABELS, canTransition, isAmiStatus, isClosedStatus } from '.
  *   record, members and links stay manageable by admins (inviting partners to read the results),
  *   and the status can go back to expérimentation (see `ami-status.ts`).
  * - Status changes follow `canTransition`. Other statuses do not change what a role may do.
+ * - Evaluation (issue 6): every member reads the grid (its criteria are those of the call). Experts
+ *   (commenters) and admins score proposal boards — not editors, who are the candidates. An
+ *   expert's scores are seen by that expert and the AMI's admins only; the ranking (means, spread,
+ *   recommendation counts, never one expert's scores or comments) is for admins until they publish
+ *   it, then for every member. Publishing freezes the grid and the scores (admins may withdraw
+ *   the publication to change them); a closed AMI's evaluation is read-only like the rest.
  * - Account actions are on one's own account only, for everyone, platform admins included.
+ * - Essaimage: an AMI's admins and owners publish its boards (or frames of them) as templates of
+ *   the platform-wide library, even once the AMI is closed (spreading what worked comes after the
+ *   experiments). Any signed-in user reads the library; a template is deleted by whoever published
+ *   it or by a platform admin.
  *
  * Inputs are checked too, failing closed: a resource of the wrong type, a membership of another AMI,
  * an unknown role, or a missing `restricted` / `archived` flag never grant more than the safe reading.
@@ -118,6 +128,27 @@ export interface AccountResource {
   readonly userId: Id;
 }
 
+/** The evaluation of an AMI's proposals: its grid and its results. */
+export interface EvaluationResource {
+  readonly type: 'evaluation';
+  readonly amiId: Id;
+  readonly amiStatus: AmiStatus;
+  /** Whether the admins have published the results (a missing flag counts as published for changes, unpublished for reading). */
+  readonly published: boolean;
+}
+
+/** `evaluation.score`: one board, as its AMI's evaluation stands. */
+export interface ScoringResource extends Omit<BoardResource, 'type'> {
+  readonly type: 'scoring';
+  readonly published: boolean;
+}
+
+/** A template of the library: who published it (null once their account is deleted). */
+export interface TemplateResource {
+  readonly type: 'template';
+  readonly publishedBy: Id | null;
+}
+
 /** Every action, and the resource it is decided on. */
 export interface ActionResources {
   'ami.view': AmiResource;
@@ -145,6 +176,14 @@ export interface ActionResources {
   'account.logoutEverywhere': AccountResource;
   'account.exportData': AccountResource;
   'account.delete': AccountResource;
+  'evaluation.viewGrid': EvaluationResource;
+  'evaluation.editGrid': EvaluationResource;
+  'evaluation.score': ScoringResource;
+  'evaluation.viewAllScores': EvaluationResource;
+  'evaluation.publish': EvaluationResource;
+  'evaluation.viewResults': EvaluationResource;
+  'template.publish': AmiResource;
+  'template.delete': TemplateResource;
 }
 
 export type Action = keyof ActionResources;
@@ -176,6 +215,14 @@ const RESOURCE_TYPES: { readonly [A in Action]: ActionResources[A]['type'] } = {
   'account.logoutEverywhere': 'account',
   'account.exportData': 'account',
   'account.delete': 'account',
+  'evaluation.viewGrid': 'evaluation',
+  'evaluation.editGrid': 'evaluation',
+  'evaluation.score': 'scoring',
+  'evaluation.viewAllScores': 'evaluation',
+  'evaluation.publish': 'evaluation',
+  'evaluation.viewResults': 'evaluation',
+  'template.publish': 'ami',
+  'template.delete': 'template',
 };
 
 export const ACTIONS = Object.keys(RESOURCE_TYPES) as readonly Action[];
@@ -207,6 +254,14 @@ const ACTION_PHRASES: { readonly [A in Action]: string } = {
   'account.logoutEverywhere': 'déconnecter ce compte partout',
   'account.exportData': 'exporter les données de ce compte',
   'account.delete': 'supprimer ce compte',
+  'evaluation.viewGrid': "consulter la grille d'évaluation de cet AMI",
+  'evaluation.editGrid': "modifier la grille d'évaluation de cet AMI",
+  'evaluation.score': 'noter cette proposition',
+  'evaluation.viewAllScores': 'consulter les notes de chaque expert',
+  'evaluation.publish': "publier les résultats de l'évaluation",
+  'evaluation.viewResults': 'consulter le classement des propositions',
+  'template.publish': 'publier un modèle à partir de cet AMI',
+  'template.delete': 'supprimer ce modèle',
 };
 
 /** Why a request is refused; the client may translate by code, logs record it. */
@@ -225,7 +280,9 @@ export type RefusalCode =
   | 'not-archived'
   | 'ami-closed'
   | 'transition'
-  | 'owner-invitation';
+  | 'owner-invitation'
+  | 'results-published'
+  | 'results-unpublished';
 
 export type Decision =
   | { readonly allowed: true }
@@ -307,7 +364,7 @@ function needOpenAmi(status: AmiStatus): Decision {
     : ALLOW;
 }
 
-function needNotArchived(board: BoardResource): Decision {
+function needNotArchived(board: Pick<BoardResource, 'archived'>): Decision {
   return board.archived === false ? ALLOW : refuse('archived', 'Ce tableau est archivé : il est en lecture seule.');
 }
 
@@ -352,6 +409,25 @@ function needInvitationRole(resource: InvitationManagement): Decision {
   if (!isAmiRole(role)) return INVALID;
   return role === 'owner'
     ? refuse('owner-invitation', "Un lien d'invitation ne peut pas donner le rôle propriétaire.")
+    : ALLOW;
+}
+
+/** Once the results are out, the grid and the scores behind them stay as they were published. */
+function needUnpublished(evaluation: { readonly published: boolean }): Decision {
+  return evaluation.published === false
+    ? ALLOW
+    : refuse('results-published', "Les résultats de l'évaluation sont publiés : la grille et les notes ne changent plus.");
+}
+
+/**
+ * Experts (commenters) and the AMI's admins score proposals; editors are the collectivités whose
+ * proposals are scored, and readers only follow — although an editor outranks a commenter.
+ */
+function needScorer(actor: Actor, action: Action, amiId: Id): Decision {
+  const onAmi = needAmiRole(actor, action, amiId, 'commenter');
+  if (!onAmi.allowed) return onAmi;
+  return effectiveAmiRole(actor, amiId) === 'editor'
+    ? refuse('role-too-low', `Votre rôle sur cet AMI (${AMI_ROLE_LABELS.editor}) ne permet pas de ${ACTION_PHRASES[action]}.`)
     : ALLOW;
 }
 
@@ -460,6 +536,45 @@ const RULES: { readonly [A in Action]: Rule<A> } = {
   'account.logoutEverywhere': needSelf,
   'account.exportData': needSelf,
   'account.delete': needSelf,
+
+  'evaluation.viewGrid': (actor, evaluation) => needAmiRole(actor, 'evaluation.viewGrid', evaluation.amiId, 'reader'),
+  'evaluation.editGrid': (actor, evaluation) =>
+    firstRefusal(
+      () => needAmiRole(actor, 'evaluation.editGrid', evaluation.amiId, 'admin'),
+      () => needOpenAmi(evaluation.amiStatus),
+      () => needUnpublished(evaluation),
+    ),
+  'evaluation.score': (actor, scoring) =>
+    firstRefusal(
+      () => needScorer(actor, 'evaluation.score', scoring.amiId),
+      () =>
+        scoring.kind === 'proposition'
+          ? ALLOW
+          : refuse('not-proposal', "Seuls les tableaux de proposition d'expérimentation sont évalués."),
+      () => needOpenAmi(scoring.amiStatus),
+      () => needNotArchived(scoring),
+      () => needUnpublished(scoring),
+    ),
+  'evaluation.viewAllScores': (actor, evaluation) => needAmiRole(actor, 'evaluation.viewAllScores', evaluation.amiId, 'admin'),
+  'evaluation.publish': (actor, evaluation) =>
+    firstRefusal(
+      () => needAmiRole(actor, 'evaluation.publish', evaluation.amiId, 'admin'),
+      () => needOpenAmi(evaluation.amiStatus),
+    ),
+  'evaluation.viewResults': (actor, evaluation) =>
+    firstRefusal(
+      () => needAmiRole(actor, 'evaluation.viewResults', evaluation.amiId, 'reader'),
+      () =>
+        evaluation.published === true || roleAtLeast(effectiveAmiRole(actor, evaluation.amiId), 'admin')
+          ? ALLOW
+          : refuse('results-unpublished', "Les résultats de l'évaluation ne sont pas encore publiés."),
+    ),
+
+  'template.publish': (actor, ami) => needAmiRole(actor, 'template.publish', ami.amiId, 'admin'),
+  'template.delete': (actor, template) =>
+    actor.platformAdmin === true || (template.publishedBy !== null && template.publishedBy === actor.userId)
+      ? ALLOW
+      : refuse('self-only', 'Seuls la personne qui a publié ce modèle et les administrateurs de la plateforme peuvent le supprimer.'),
 };
 
 /**

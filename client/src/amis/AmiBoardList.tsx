@@ -1,5 +1,8 @@
 import type { AmiDetailView, BoardView } from '@eprouvette/shared';
+import { api, call } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
 import { BoardBadges } from '../boards/BoardBadges.tsx';
+import { UnreadComments } from '../boards/UnreadComments.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { Link } from '../app/router.tsx';
 import { paths } from '../app/routes.ts';
@@ -12,6 +15,9 @@ function byKindThenTitle(a: BoardView, b: BoardView): number {
 
 export function AmiBoardList({ ami }: { ami: AmiDetailView }) {
   const { t } = useI18n();
+  // The badges come after the list: a failure to count leaves the boards as they are.
+  const unread = useApi(() => call(() => api.amis[':amiId']['unread-comments'].$get({ param: { amiId: ami.id } })), [ami.id]);
+  const unreadOn = (boardId: string) => (unread.state.status === 'ready' ? unread.state.data.boards[boardId] : undefined);
   return (
     <section className="card" aria-labelledby="boards-title">
       <div className="section-header">
@@ -37,6 +43,7 @@ export function AmiBoardList({ ami }: { ami: AmiDetailView }) {
                 <span className="pill pill--kind">{t(`board.kind.${board.kind}`)}</span>
                 <span>{board.organisation.name}</span>
                 <BoardBadges board={board} />
+                <UnreadComments count={unreadOn(board.id)} />
                 {board.role !== ami.role && <span className="role">{t('role.yours', { role: t(`role.${board.role}`) })}</span>}
               </p>
             </li>

@@ -10,6 +10,7 @@ import { BoardEditPage } from '../pages/BoardEditPage.tsx';
 import { DashboardPage } from '../pages/DashboardPage.tsx';
 import { InvitationPage } from '../pages/InvitationPage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
+import { SearchPage } from '../pages/SearchPage.tsx';
 import { SignupPage } from '../pages/SignupPage.tsx';
 import { Loading } from '../ui/LoadState.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -22,6 +23,10 @@ import { SiteHeader } from './SiteHeader.tsx';
 // signing in and the dashboard do not wait for them.
 const BoardPage = lazy(() => import('../pages/BoardPage.tsx').then((module) => ({ default: module.BoardPage })));
 const AmiTextPage = lazy(() => import('../pages/AmiTextPage.tsx').then((module) => ({ default: module.AmiTextPage })));
+// The evaluation, its forms and its exports concern a few people per AMI.
+const EvaluationPage = lazy(() => import('../pages/EvaluationPage.tsx').then((module) => ({ default: module.EvaluationPage })));
+// The template library draws previews with the board's SVG export: loaded when first opened too.
+const TemplatesPage = lazy(() => import('../pages/TemplatesPage.tsx').then((module) => ({ default: module.TemplatesPage })));
 
 /** Pages only shown signed in; the others get `me` when there is one. */
 function SignedInPage({ route, me }: { route: Route; me: MeView }) {
@@ -36,6 +41,8 @@ function SignedInPage({ route, me }: { route: Route; me: MeView }) {
       return <AmiFormPage key={route.amiId} amiId={route.amiId} me={me} />;
     case 'ami-text':
       return <AmiTextPage key={route.amiId} amiId={route.amiId} me={me} />;
+    case 'evaluation':
+      return <EvaluationPage key={route.amiId} amiId={route.amiId} boardId={route.boardId} />;
     case 'board-new':
       return <BoardCreatePage key={route.amiId} amiId={route.amiId} me={me} />;
     case 'board':
@@ -44,6 +51,10 @@ function SignedInPage({ route, me }: { route: Route; me: MeView }) {
       return <BoardEditPage key={route.boardId} amiId={route.amiId} boardId={route.boardId} />;
     case 'account':
       return <AccountPage me={me} />;
+    case 'templates':
+      return <TemplatesPage />;
+    case 'search':
+      return <SearchPage query={route.query} />;
     default:
       return null;
   }

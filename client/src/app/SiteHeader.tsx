@@ -3,6 +3,7 @@ import type { MeView } from '@eprouvette/shared';
 import { api, call } from '../api/client.ts';
 import { leave } from '../auth/leave.ts';
 import { LANGS, useI18n } from '../i18n/index.ts';
+import { SearchBox } from '../search/SearchBox.tsx';
 import { Link } from './router.tsx';
 import { paths } from './routes.ts';
 
@@ -64,6 +65,9 @@ function AccountMenu({ me }: { me: MeView }) {
         <span className="account-menu__name">{me.name}</span>
         {me.organisation && <span className="account-menu__org">{me.organisation.name}</span>}
       </p>
+      <Link href={paths.templates} className="account-menu__link">
+        {t('templates.nav')}
+      </Link>
       <Link href={paths.account} className="account-menu__link">
         {t('header.account')}
       </Link>
@@ -86,6 +90,7 @@ export function SiteHeader({ me }: { me: MeView | null }) {
           <Logo />
           <span className="brand__name">{t('app.name')}</span>
         </Link>
+        {me && <SearchBox />}
         {me && <AccountMenu me={me} />}
         <LanguageSwitch />
       </div>

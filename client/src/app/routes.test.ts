@@ -15,11 +15,15 @@ describe('parseRoute', () => {
       [paths.ami(AMI), { kind: 'ami', amiId: AMI }],
       [paths.amiEdit(AMI), { kind: 'ami-edit', amiId: AMI }],
       [paths.amiText(AMI), { kind: 'ami-text', amiId: AMI }],
+      [paths.evaluation(AMI), { kind: 'evaluation', amiId: AMI, boardId: null }],
+      [paths.proposalScoring(AMI, BOARD), { kind: 'evaluation', amiId: AMI, boardId: BOARD }],
       [paths.boardNew(AMI), { kind: 'board-new', amiId: AMI }],
       [paths.board(AMI, BOARD), { kind: 'board', amiId: AMI, boardId: BOARD }],
       [paths.boardEdit(AMI, BOARD), { kind: 'board-edit', amiId: AMI, boardId: BOARD }],
       [paths.invitation(TOKEN), { kind: 'invitation', token: TOKEN }],
       [paths.account, { kind: 'account' }],
+      [paths.search(''), { kind: 'search', query: '' }],
+      [paths.templates, { kind: 'templates' }],
     ];
     for (const [path, route] of cases) expect(parseRoute(path, '')).toEqual(route);
   });
@@ -28,8 +32,18 @@ describe('parseRoute', () => {
     expect(parseRoute('/connexion', '')).toEqual({ kind: 'login', next: null });
     expect(parseRoute('/inscription', '')).toEqual({ kind: 'signup', next: null });
     expect(parseRoute('/compte', '')).toEqual({ kind: 'account' });
+    expect(parseRoute('/modeles', '')).toEqual({ kind: 'templates' });
     expect(parseRoute(`/amis/${AMI}/tableaux/${BOARD}/modifier`, '')).toEqual({ kind: 'board-edit', amiId: AMI, boardId: BOARD });
     expect(parseRoute('/index.html', '')).toEqual({ kind: 'dashboard' });
+    expect(parseRoute(`/amis/${AMI}/evaluation/${BOARD}`, '')).toEqual({ kind: 'evaluation', amiId: AMI, boardId: BOARD });
+    expect(parseRoute('/recherche', '?q=capteurs')).toEqual({ kind: 'search', query: 'capteurs' });
+  });
+
+  it('carries the search query, trimmed and encoded', () => {
+    const path = paths.search('  capteurs & réseau ?  ');
+    expect(path).toBe('/recherche?q=capteurs%20%26%20r%C3%A9seau%20%3F');
+    const url = new URL(path, 'http://localhost');
+    expect(parseRoute(url.pathname, url.search)).toEqual({ kind: 'search', query: 'capteurs & réseau ?' });
   });
 
   it('accepts a trailing slash', () => {
@@ -46,6 +60,8 @@ describe('parseRoute', () => {
       `/amis/${AMI}/tableaux/x`,
       `/amis/${AMI}/tableaux/${BOARD}/supprimer`,
       `/amis/${AMI}/autre`,
+      `/amis/${AMI}/evaluation/x`,
+      `/amis/${AMI}/evaluation/${BOARD}/modifier`,
       '/d/atelier-lille',
       '/invitation',
       '/invitation/a/b',

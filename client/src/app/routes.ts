@@ -12,11 +12,15 @@ export type Route =
   | { kind: 'ami'; amiId: Id }
   | { kind: 'ami-edit'; amiId: Id }
   | { kind: 'ami-text'; amiId: Id }
+  /** The AMI's evaluation; with a board, the viewer's scoring of that proposal. */
+  | { kind: 'evaluation'; amiId: Id; boardId: Id | null }
   | { kind: 'board-new'; amiId: Id }
   | { kind: 'board'; amiId: Id; boardId: Id }
   | { kind: 'board-edit'; amiId: Id; boardId: Id }
   | { kind: 'invitation'; token: string }
   | { kind: 'account' }
+  | { kind: 'search'; query: string }
+  | { kind: 'templates' }
   | { kind: 'not-found' };
 
 /** The query parameter carrying where to go back to after signing in. */
@@ -30,11 +34,15 @@ export const paths = {
   ami: (amiId: Id) => `/amis/${amiId}`,
   amiEdit: (amiId: Id) => `/amis/${amiId}/modifier`,
   amiText: (amiId: Id) => `/amis/${amiId}/texte`,
+  evaluation: (amiId: Id) => `/amis/${amiId}/evaluation`,
+  proposalScoring: (amiId: Id, boardId: Id) => `/amis/${amiId}/evaluation/${boardId}`,
   boardNew: (amiId: Id) => `/amis/${amiId}/tableaux/nouveau`,
   board: (amiId: Id, boardId: Id) => `/amis/${amiId}/tableaux/${boardId}`,
   boardEdit: (amiId: Id, boardId: Id) => `/amis/${amiId}/tableaux/${boardId}/modifier`,
   invitation: (token: string) => `/invitation/${encodeURIComponent(token)}`,
   account: '/compte',
+  templates: '/modeles',
+  search: (query: string) => (query.trim() === '' ? '/recherche' : `/recherche?q=${encodeURIComponent(query.trim())}`),
 } as const;
 
 function withNext(path: string, next: string | null | undefined): string {
@@ -78,6 +86,8 @@ export function parseRoute(pathname: string, search: string): Route {
     if (first === 'connexion') return { kind: 'login', next: next() };
     if (first === 'inscription') return { kind: 'signup', next: next() };
     if (first === 'compte') return { kind: 'account' };
+    if (first === 'modeles') return { kind: 'templates' };
+    if (first === 'recherche') return { kind: 'search', query: new URLSearchParams(search).get('q')?.trim() ?? '' };
   }
   if (first === 'invitation' && segments.length === 2) {
     const token = decodeSegment(second ?? '');
@@ -90,6 +100,10 @@ export function parseRoute(pathname: string, search: string): Route {
   if (segments.length === 2) return { kind: 'ami', amiId };
   if (segments.length === 3 && third === 'modifier') return { kind: 'ami-edit', amiId };
   if (segments.length === 3 && third === 'texte') return { kind: 'ami-text', amiId };
+  if (third === 'evaluation') {
+    if (segments.length === 3) return { kind: 'evaluation', amiId, boardId: null };
+    return segments.length === 4 && isId(fourth) ? { kind: 'evaluation', amiId, boardId: fourth } : { kind: 'not-found' };
+  }
   if (third !== 'tableaux' || fourth === undefined) return { kind: 'not-found' };
   if (segments.length === 4 && fourth === 'nouveau') return { kind: 'board-new', amiId };
   if (!isId(fourth)) return { kind: 'not-found' };

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { BOARD_KINDS, boardTitleSchema, type BoardKind, type OrganisationView } from '@eprouvette/shared';
 import type { ApiResult } from '../api/client.ts';
 import { CheckboxField, ChoiceGroup, Field, SubmitButton } from '../forms/fields.tsx';
-import { useForm } from '../forms/use-form.ts';
+import { useForm, type FormState } from '../forms/use-form.ts';
 import { validate } from '../forms/validate.ts';
 import { useI18n } from '../i18n/index.ts';
 import { Link } from '../app/router.tsx';
@@ -25,10 +25,12 @@ interface Props {
   cancelHref: string;
   save: (values: BoardValues) => Promise<ApiResult<{ id: string }>>;
   onSaved: (boardId: string) => void;
+  /** More fields of the page's own, before the buttons (creation: the template to start from). */
+  extra?: (form: FormState) => ReactNode;
 }
 
 /** A board's title, kind, organisation and restriction, for creating or editing it. */
-export function BoardForm({ initial, editable, organisations, submitLabel, cancelHref, save, onSaved }: Props) {
+export function BoardForm({ initial, editable, organisations, submitLabel, cancelHref, save, onSaved, extra }: Props) {
   const { t } = useI18n();
   const form = useForm();
   const [values, setValues] = useState<BoardValues>(initial);
@@ -86,6 +88,7 @@ export function BoardForm({ initial, editable, organisations, submitLabel, cance
           onChange={(checked) => set('restricted', checked)}
         />
       )}
+      {extra?.(form)}
       <div className="button-row">
         <SubmitButton form={form}>{submitLabel}</SubmitButton>
         <Link href={cancelHref} className="button button--secondary">

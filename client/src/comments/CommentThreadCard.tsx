@@ -1,8 +1,9 @@
 /**
- * One thread of the panel: its passage (a button that shows it in the text and makes the thread
- * the active one), its messages, and what the reader may do with it — reply (in the active
- * thread), resolve or reopen.
+ * One thread of the panel: its place (a button that shows it — the passage in the text, the pin on
+ * the board — and makes the thread the active one), its messages, and what the reader may do with
+ * it — reply (in the active thread), resolve or reopen.
  */
+import type { ReactNode } from 'react';
 import type { CommentMessage, CommentPerson, CommentThread, CommentThreadView } from '@eprouvette/shared';
 import type { ApiResult } from '../api/client.ts';
 import { useAction } from '../forms/use-action.ts';
@@ -23,6 +24,10 @@ export interface ThreadActions {
 
 interface CardProps {
   listed: ListedThread;
+  /** The content of the heading button, naming the thread's place. */
+  place: ReactNode;
+  /** The mark shown once that place is gone. */
+  deletedLabel: string;
   active: boolean;
   now: number;
   meId: string;
@@ -55,24 +60,22 @@ function MessageText({ message, meId }: { message: CommentMessage; meId: string 
   );
 }
 
-export function CommentThreadCard({ listed, active, now, meId, actions, onSelect }: CardProps) {
+export function CommentThreadCard({ listed, place, deletedLabel, active, now, meId, actions, onSelect }: CardProps) {
   const { t } = useI18n();
   const { thread, deleted, mentionsMe } = listed;
   const toggle = useAction();
   const headingId = `comment-thread-${thread.id}`;
-  const quote = thread.anchor.kind === 'text' ? thread.anchor.quote : '';
 
   return (
     <li className={active ? 'comment-thread comment-thread--active' : 'comment-thread'} aria-labelledby={headingId} data-testid="comment-thread" data-thread-id={thread.id}>
       <h3 id={headingId} className="comment-thread__heading">
         <button type="button" className="comment-thread__select" aria-pressed={active} onClick={() => onSelect(thread)}>
-          <span className="visually-hidden">{t('comments.thread.on')} </span>
-          <q className={deleted ? 'comment-thread__quote comment-thread__quote--deleted' : 'comment-thread__quote'}>{quote}</q>
+          {place}
         </button>
       </h3>
       {(deleted || mentionsMe) && (
         <p className="comment-thread__flags">
-          {deleted && <span className="comment-flag comment-flag--deleted">{t('comments.thread.passageDeleted')}</span>}
+          {deleted && <span className="comment-flag comment-flag--deleted">{deletedLabel}</span>}
           {mentionsMe && <span className="comment-flag comment-flag--mention">{t('comments.thread.mentionsYou')}</span>}
         </p>
       )}

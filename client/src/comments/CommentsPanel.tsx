@@ -1,15 +1,15 @@
 /**
  * The « Commentaires » panel: open or resolved threads, in the order of what they comment, each
  * with its messages, a reply box and « Résoudre » / « Rouvrir ». It knows nothing of what is
- * commented: the page gives the threads, where each one sits (`places`), the actions the server
- * allows this person, and its own way of starting a thread (`starter`).
+ * commented (a text, a board): the page gives the threads, where each one sits (`places`) and how
+ * to name that place, the actions the server allows this person, and its own way of starting a
+ * thread (`starter`).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CommentThread } from '@eprouvette/shared';
 import { useI18n } from '../i18n/index.ts';
-import type { PassageRange } from './anchors.ts';
 import { CommentThreadCard, type ThreadActions } from './CommentThreadCard.tsx';
-import { isOpen, listThreads, type ThreadFilter } from './thread-list.ts';
+import { isOpen, listThreads, type ThreadFilter, type ThreadPlace } from './thread-list.ts';
 import { useNow } from './use-comment-threads.ts';
 import './comments.css';
 
@@ -21,8 +21,12 @@ export interface CommentsPanelProps {
   loaded: boolean;
   /** The server refused the comment document. */
   unavailable: boolean;
-  /** Where each thread's passage is (document order; empty once deleted). */
-  places: ReadonlyMap<string, PassageRange | null>;
+  /** Where each thread sits in what it comments. */
+  places: ReadonlyMap<string, ThreadPlace>;
+  /** What a thread's heading button says of its place (a quoted passage, a pin on an item). */
+  describePlace: (thread: CommentThread, deleted: boolean) => ReactNode;
+  /** The mark of a thread whose place is gone (« passage supprimé », « élément supprimé »). */
+  deletedLabel: string;
   activeId: string | null;
   onSelect: (thread: CommentThread) => void;
   meId: string;
@@ -35,7 +39,7 @@ export interface CommentsPanelProps {
 }
 
 export function CommentsPanel(props: CommentsPanelProps) {
-  const { threads, rejectedCount, loaded, unavailable, places, activeId, onSelect, meId, actions, starter, announcement } = props;
+  const { threads, rejectedCount, loaded, unavailable, places, describePlace, deletedLabel, activeId, onSelect, meId, actions, starter, announcement } = props;
   const { t } = useI18n();
   const now = useNow();
   const [filter, setFilter] = useState<ThreadFilter>('open');
@@ -99,6 +103,8 @@ export function CommentsPanel(props: CommentsPanelProps) {
             <CommentThreadCard
               key={entry.thread.id}
               listed={entry}
+              place={describePlace(entry.thread, entry.deleted)}
+              deletedLabel={deletedLabel}
               active={entry.thread.id === activeId}
               now={now}
               meId={meId}

@@ -14,14 +14,13 @@ import { useApi } from '../api/use-api.ts';
 import { useI18n } from '../i18n/index.ts';
 import { useConnection, useSyncSession } from '../sync/hooks.ts';
 import { userIdentity } from '../sync/identity.ts';
-import { anchorOf, bindingOf } from './anchors.ts';
+import { anchorOf, bindingOf, passagePlaces } from './anchors.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 import { commentHighlightsOf, setActiveThread, setHighlightedThreads, setPendingPassage } from './comment-highlights.ts';
 import { CommentsPanel } from './CommentsPanel.tsx';
 import type { ThreadActions } from './CommentThreadCard.tsx';
 import { commentablePassages, type Passage } from './passages.ts';
-import { arrivals } from './thread-list.ts';
-import { useCommentThreads } from './use-comment-threads.ts';
+import { useCommentThreads, useThreadArrivals } from './use-comment-threads.ts';
 
 /** Ctrl+Alt+M (⌘+Alt+M on a Mac), as in the usual word processors; `code` so that AltGr layouts match too. */
 const isCommentShortcut = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyM';
@@ -41,7 +40,6 @@ export function TextComments() {
   const passageId = useId();
   const [announcement, setAnnouncement] = useState('');
   const startButton = useRef<HTMLButtonElement>(null);
-  const known = useRef<Set<string> | null>(null);
   const returnFocus = useRef(false);
 
   const people = useApi(
@@ -56,15 +54,9 @@ export function TextComments() {
     );
   }, [editor, threads]);
 
-  // Threads others open are announced once the document has been received (not the ones already there).
-  useEffect(() => {
-    if (!connection.loaded) return;
-    if (known.current !== null) {
-      const arrived = arrivals(known.current, threads, me.id).at(-1);
-      if (arrived) setAnnouncement(t('comments.announce.arrived', { name: arrived.createdBy.name, quote: threadQuote(arrived) }));
-    }
-    known.current = new Set(threads.map((thread) => thread.id));
-  }, [threads, connection.loaded, me.id, t]);
+  useThreadArrivals(threads, connection.loaded, me.id, (arrived) =>
+    setAnnouncement(t('comments.announce.arrived', { name: arrived.createdBy.name, quote: threadQuote(arrived) })),
+  );
 
   /** Opens the draft on a passage; false when it cannot be anchored (nothing selected, not yet synced). */
   const draftOn = (from: number, to: number): boolean => {
@@ -215,7 +207,14 @@ export function TextComments() {
       rejectedCount={rejected.length}
       loaded={connection.loaded}
       unavailable={connection.refusedCode !== null}
-      places={highlights.ranges}
+      places={passagePlaces(highlights.ranges)}
+      describePlace={(thread, deleted) => (
+        <>
+          <span className="visually-hidden">{t('comments.thread.on')} </span>
+          <q className={deleted ? 'comment-thread__quote comment-thread__quote--deleted' : 'comment-thread__quote'}>{threadQuote(thread)}</q>
+        </>
+      )}
+      deletedLabel={t('comments.thread.passageDeleted')}
       activeId={highlights.activeId}
       onSelect={showPassage}
       meId={me.id}

@@ -14,6 +14,7 @@ import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition,
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { QUOTE_MAX_LENGTH, type TextAnchor } from '@eprouvette/shared';
+import type { ThreadPlace } from './thread-list.ts';
 
 /** The binding's map from Y types to the ProseMirror nodes rendered from them (y-tiptap's `ProsemirrorMapping`). */
 type ProsemirrorMapping = Parameters<typeof absolutePositionToRelativePosition>[2];
@@ -112,3 +113,8 @@ export function resolveAnchor(binding: TextBinding, anchor: TextAnchor): Passage
 
 /** Whether the passage is gone: deleted entirely, or no longer found in the text. */
 export const isDeletedPassage = (range: PassageRange | null): boolean => range === null || range.from === range.to;
+
+/** The passages of threads as the panel places them: in text order, a deleted one where it was (or last, if not found). */
+export function passagePlaces(ranges: ReadonlyMap<string, PassageRange | null>): Map<string, ThreadPlace> {
+  return new Map([...ranges].map(([id, range]) => [id, { order: range?.from ?? Number.POSITIVE_INFINITY, deleted: isDeletedPassage(range) }]));
+}

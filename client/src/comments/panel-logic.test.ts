@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommentThread } from '@eprouvette/shared';
 import { insertMention, matchingPeople, mentionedIn, mentionQueryAt, messageParts } from './mentions.ts';
 import { relativeTime } from './relative-time.ts';
+import { passagePlaces } from './anchors.ts';
 import { arrivals, listThreads } from './thread-list.ts';
 
 const CLAIRE = { id: 'claireclaire2345', name: 'Claire Vasseur' };
@@ -73,23 +74,23 @@ describe('the thread list', () => {
     thread('quatrieme'),
     thread('cinquieme'),
   ];
-  const ranges = new Map([
+  const places = passagePlaces(new Map([
     ['premier', { from: 40, to: 50 }],
     ['second', { from: 5, to: 9 }],
     ['troisieme', { from: 1, to: 3 }],
     ['quatrieme', { from: 20, to: 20 }],
-  ]);
+  ]));
 
   it('lists open threads in the order of their passages, deleted passages where they were, unknown ones last', () => {
-    const listed = listThreads(threads, ranges, 'open', CLAIRE.id);
+    const listed = listThreads(threads, places, 'open', CLAIRE.id);
     expect(listed.map((entry) => entry.thread.id)).toEqual(['second', 'quatrieme', 'premier', 'cinquieme']);
     expect(listed.map((entry) => entry.deleted)).toEqual([false, true, false, false]);
     expect(listed.map((entry) => entry.mentionsMe)).toEqual([true, false, false, false]);
   });
 
   it('lists resolved threads apart', () => {
-    expect(listThreads(threads, ranges, 'resolved', CLAIRE.id).map((entry) => entry.thread.id)).toEqual(['troisieme']);
-    expect(listThreads(threads, new Map([['premier', null]]), 'open', CLAIRE.id)[0]).toMatchObject({ deleted: true });
+    expect(listThreads(threads, places, 'resolved', CLAIRE.id).map((entry) => entry.thread.id)).toEqual(['troisieme']);
+    expect(listThreads(threads, passagePlaces(new Map([['premier', null]])), 'open', CLAIRE.id)[0]).toMatchObject({ deleted: true });
   });
 
   it('announces only threads new since last time and opened by someone else', () => {

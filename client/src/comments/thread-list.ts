@@ -1,12 +1,19 @@
-/** What the comment panel lists: threads filtered by state, in the order of their passages in the text. */
+/** What the comment panel lists: threads filtered by state, in the order of their places in what they comment. */
 import type { CommentThread } from '@eprouvette/shared';
-import { isDeletedPassage, type PassageRange } from './anchors.ts';
 
 export type ThreadFilter = 'open' | 'resolved';
 
+/** Where a thread sits in what it comments, as the panel orders and marks it. */
+export interface ThreadPlace {
+  /** Its rank there: a passage's position in the text, a pin's number on a board. */
+  readonly order: number;
+  /** What it comments is gone (a deleted passage, a deleted item). */
+  readonly deleted: boolean;
+}
+
 export interface ListedThread {
   thread: CommentThread;
-  /** The passage is gone from the text (or cannot be found in it). */
+  /** What it comments is gone (or cannot be found any more). */
   deleted: boolean;
   /** Someone named the current user in one of its messages. */
   mentionsMe: boolean;
@@ -19,17 +26,16 @@ export function mentionsOf(thread: CommentThread, userId: string): boolean {
 }
 
 /**
- * The threads of `filter`, in document order. `ranges` is where each passage is now, from the
- * editor; a thread it does not know yet (the editor still loading) is not called deleted, and a
- * thread whose passage is gone keeps its place where the passage was.
+ * The threads of `filter`, in the order of their places. A thread `places` does not know yet (the
+ * editor still loading) comes last and is not called deleted.
  */
 export function listThreads(
   threads: readonly CommentThread[],
-  ranges: ReadonlyMap<string, PassageRange | null>,
+  places: ReadonlyMap<string, ThreadPlace>,
   filter: ThreadFilter,
   userId: string,
 ): ListedThread[] {
-  const position = (thread: CommentThread) => ranges.get(thread.id)?.from ?? Number.POSITIVE_INFINITY;
+  const position = (thread: CommentThread) => places.get(thread.id)?.order ?? Number.POSITIVE_INFINITY;
   return threads
     .filter((thread) => isOpen(thread) === (filter === 'open'))
     .map((thread, index) => ({ thread, index, from: position(thread) }))
@@ -37,7 +43,7 @@ export function listThreads(
     .sort((a, b) => (a.from === b.from ? a.index - b.index : a.from < b.from ? -1 : 1))
     .map(({ thread }) => ({
       thread,
-      deleted: ranges.has(thread.id) && isDeletedPassage(ranges.get(thread.id) ?? null),
+      deleted: places.get(thread.id)?.deleted ?? false,
       mentionsMe: mentionsOf(thread, userId),
     }));
 }

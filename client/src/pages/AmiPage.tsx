@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ActivityFeed } from '../activity/ActivityFeed.tsx';
 import { api, call } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { AmiBoardList } from '../amis/AmiBoardList.tsx';
@@ -46,6 +47,9 @@ export function AmiPage({ amiId }: { amiId: string }) {
               {t('ami.text.open')}
             </Link>
           )}
+          <Link href={paths.evaluation(ami.id)} className="button button--secondary">
+            {t('evaluation.open')}
+          </Link>
           {allowed.has('ami.edit') && (
             <Link href={paths.amiEdit(ami.id)} className="button button--secondary">
               {t('ami.edit')}
@@ -68,6 +72,8 @@ export function AmiPage({ amiId }: { amiId: string }) {
         </div>
         <aside className="ami-page__side">
           <AmiStatusPanel ami={ami} onChanged={replace} />
+          {/* Read again after a status change, which it reports. */}
+          <ActivityFeed key={ami.status} ami={ami} />
         </aside>
       </div>
     </div>

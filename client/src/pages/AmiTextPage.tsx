@@ -22,6 +22,7 @@ import type { Connection } from '../sync/connection-state.ts';
 import { useConnection, usePresence, useSessionCheckOnRefusal, useSyncSession } from '../sync/hooks.ts';
 import { userIdentity } from '../sync/identity.ts';
 import type { SyncSession } from '../sync/session.ts';
+import { useBlockFromAddress } from '../search/use-block-from-address.ts';
 import { BackLink } from '../ui/BackLink.tsx';
 import { Loading, PageLoadFailure } from '../ui/LoadState.tsx';
 import { TextVersionsPanel } from '../versions/TextVersionsPanel.tsx';
@@ -74,6 +75,7 @@ function CoWrittenText({ session, connection, ami, me }: { session: SyncSession;
   const participants = usePresence(session);
   const readOnly = connection.access !== 'write';
   const editor = useTextEditor({ session, editable: !readOnly, label: t('amiText.editor.label'), extraExtensions: TEXT_EXTRA_EXTENSIONS });
+  useBlockFromAddress(editor, connection.loaded);
   const context = useMemo<AmiTextContextValue>(
     () => ({ editor, doc: session.doc, session, ami, me, readOnly }),
     [editor, session, ami, me, readOnly],

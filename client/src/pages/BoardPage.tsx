@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
 import type { AmiDetailView, BoardView, MeView } from '@eprouvette/shared';
+import { SinceLastVisit } from '../activity/SinceLastVisit.tsx';
 import { api, call, type ApiResult } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { BoardBadges } from '../boards/BoardBadges.tsx';
 import { boardReadOnlyReason } from '../boards/read-only-reason.ts';
+import { BoardCommentsPanel } from '../board/comments/BoardCommentsPanel.tsx';
+import { BoardCommentsProvider } from '../board/comments/BoardCommentsProvider.tsx';
 import { BoardCanvas } from '../board/ui/BoardCanvas.tsx';
 import { BoardContext, type BoardContextValue } from '../board/ui/board-context.ts';
 import { BoardAccessiblePanel, BoardExportMenu, BoardWorkshopPanel } from '../board/ui/BoardPanels.tsx';
@@ -20,6 +23,8 @@ import { PresenceList } from '../sync/PresenceList.tsx';
 import { useConnection, usePresence, useSessionCheckOnRefusal, useSyncSession } from '../sync/hooks.ts';
 import { userIdentity } from '../sync/identity.ts';
 import { offlineStoreName } from '../sync/offline-copies.ts';
+import { ProposalEvaluationLink } from '../evaluation/ProposalEvaluationLink.tsx';
+import { PublishTemplateButton } from '../templates/PublishTemplate.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 import { BoardVersionsPanel } from '../versions/BoardVersionsPanel.tsx';
 import { Loading, PageLoadFailure } from '../ui/LoadState.tsx';
@@ -87,6 +92,7 @@ function LiveBoard({ ami, board, me }: { ami: AmiDetailView; board: BoardView; m
           </p>
         </div>
         <div className="document__tools">
+          {board.kind === 'proposition' && <ProposalEvaluationLink ami={ami} board={board} />}
           {canEditDetails && (
             <Link href={paths.boardEdit(ami.id, board.id)} className="button button--secondary button--small">
               {t('board.edit')}
@@ -106,16 +112,29 @@ function LiveBoard({ ami, board, me }: { ami: AmiDetailView; board: BoardView; m
         <Loading />
       ) : (
         <BoardContext.Provider value={context}>
-          <BoardLayout
-            toolbar={<Toolbar readOnlyReason={readOnly ? t(boardReadOnlyReason(board, ami)) : null} />}
-            canvas={<BoardCanvas loaded={connection.loaded} />}
-            canvasControls={<ZoomControls />}
-            presence={<PresenceList participants={participants} />}
-            exportMenu={<BoardExportMenu />}
-            workshop={<BoardWorkshopPanel />}
-            versions={<BoardVersionsPanel amiId={ami.id} boardId={board.id} boardTitle={board.title} doc={context.doc} />}
-            listView={<BoardAccessiblePanel loaded={connection.loaded} />}
-          />
+          <BoardCommentsProvider>
+            <BoardLayout
+              toolbar={<Toolbar readOnlyReason={readOnly ? t(boardReadOnlyReason(board, ami)) : null} />}
+              canvas={<BoardCanvas loaded={connection.loaded} />}
+              canvasControls={
+                <>
+                  <ZoomControls />
+                  <SinceLastVisit loaded={connection.loaded} />
+                </>
+              }
+              presence={<PresenceList participants={participants} />}
+              exportMenu={
+                <>
+                  <BoardExportMenu />
+                  {ami.allowed.includes('template.publish') && <PublishTemplateButton />}
+                </>
+              }
+              workshop={<BoardWorkshopPanel />}
+              versions={<BoardVersionsPanel amiId={ami.id} boardId={board.id} boardTitle={board.title} doc={context.doc} />}
+              listView={<BoardAccessiblePanel loaded={connection.loaded} />}
+              comments={<BoardCommentsPanel />}
+            />
+          </BoardCommentsProvider>
         </BoardContext.Provider>
       )}
     </div>

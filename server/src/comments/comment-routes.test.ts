@@ -3,18 +3,15 @@
  * never through their sync connections (read-only to the text and to the comment document, the
  * server drops what they send), and every reader sees the threads arrive live.
  */
-import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { AmiDetailView, ApiError, CommentThreadView, MentionableView, MeView, TextAnchor } from '@eprouvette/shared';
 import { allowedTransitions, commentsOf, documentName, readThreads } from '@eprouvette/shared';
 import { AMI_TEXT_FIELD } from '../documents/ami-text-template.ts';
 import { DEMO_ACCOUNTS } from '../seed/demo.ts';
-import { providerClient, waitFor, type ClientCredentials, type ProviderClient } from '../testing/clients.ts';
-import { sessionWith, startTestServer, type ApiSession, type DemoIds, type TestServer } from '../testing/test-server.ts';
-
-const MESSAGE_AUTH = 2;
-const AUTH_DENIED = 0;
+import { waitFor, type ClientCredentials, type ProviderClient } from '../testing/clients.ts';
+import { startTestServer, type ApiSession, type DemoIds, type TestServer } from '../testing/test-server.ts';
+import { json, openRecordingSocket, outsiderSession, readOnlyCount, type RecordingSocket } from './comment-test-helpers.ts';
 
 let ts: TestServer;
 let demo: DemoIds;
@@ -30,30 +27,7 @@ const account = (role: string) => DEMO_ACCOUNTS.find((candidate) => candidate.ro
 const commentsDocument = () => documentName(commentsOf({ kind: 'ami-text', amiId: demo.amiId }));
 const commentsPath = (amiId = demo.amiId) => `/api/amis/${amiId}/text/comments`;
 
-async function json<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  expect(response.status, `${response.url}: ${text}`).toBe(status);
-  return JSON.parse(text) as T;
-}
-
-interface Socket {
-  client: ProviderClient;
-  auth: { type: number; reason: string }[];
-}
-
-/** A stock provider whose auth messages (`read-only`…) are recorded. */
-function openSocket(credentials: ClientCredentials, name: string): Socket {
-  const client = providerClient(ts.syncUrl, name, new Y.Doc(), credentials);
-  clients.push(client);
-  const auth: Socket['auth'] = [];
-  client.provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
-    const type = decoding.readVarUint(decoder);
-    auth.push({ type, reason: decoding.readVarString(decoder) });
-  };
-  return { client, auth };
-}
-
-const readOnlyCount = (socket: Socket) => socket.auth.filter((message) => message.type === AUTH_DENIED && message.reason === 'read-only').length;
+const openSocket = (credentials: ClientCredentials, name: string): RecordingSocket => openRecordingSocket(ts.syncUrl, credentials, name, clients);
 const roomDoc = (name: string) => ts.server.sync.registry.loadedRooms().find((room) => room.name === name)?.doc;
 const encode = (position: Y.RelativePosition) => Buffer.from(Y.encodeRelativePosition(position)).toString('base64');
 
@@ -77,13 +51,7 @@ beforeAll(async () => {
   [owner, commenter, reader] = await Promise.all([ts.login(account('owner').email), ts.login(account('commenter').email), ts.login(account('reader').email)]);
   ownerMe = await json<MeView>(await owner.api('/api/me'), 200);
   commenterMe = await json<MeView>(await commenter.api('/api/me'), 200);
-  const signup = await fetch(`${ts.httpUrl}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: ts.httpUrl },
-    body: JSON.stringify({ name: 'Paul Extérieur', email: 'paul.exterieur@essai.example', organisation: { name: 'Commune de Desvres', type: 'commune' }, password: 'un mot de passe solide' }),
-  });
-  expect(signup.status).toBe(201);
-  outsider = sessionWith(ts.httpUrl, signup.headers.get('set-cookie')!.split(';')[0]!);
+  outsider = await outsiderSession(ts.httpUrl);
   const text = openSocket(owner.credentials, demo.textDocument);
   await text.client.synced;
   textCopy = text.client.doc;

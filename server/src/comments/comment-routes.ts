@@ -6,11 +6,12 @@
  * to every reader; the answer is the thread as it now stands.
  *
  * Written once for every commented document: `commentRoutes(resolver)` is mounted under the path
- * of each kind (the AMI text here; boards bring their own resolver).
+ * of each kind (the AMI text here; boards in `board-comment-routes.ts`).
  */
 import { Hono, type Context } from 'hono';
 import type { ApiError, CommentPerson, CommentReply, NewMessage, ThreadProblem, ThreadWrite } from '@eprouvette/shared';
 import { addThread, commentReplySchema, MESSAGES_PER_THREAD_MAX, reopenThread, reply, resolveThread, threadCreateSchema } from '@eprouvette/shared';
+import { commentActivity } from '../activity/activity-hooks.ts';
 import type { AppEnv } from '../http/context.ts';
 import { refused } from '../http/refusals.ts';
 import { idParams, jsonBody } from '../http/validate.ts';
@@ -56,6 +57,8 @@ function threadAnswer(c: Context<AppEnv>, write: ThreadWrite, status: 200 | 201)
 /** The routes of one kind of commented document, relative to its comments path. */
 export function commentRoutes(resolve: CommentTargetResolver) {
   return new Hono<AppEnv>()
+    // New threads and replies go to the AMI's activity feed.
+    .use(commentActivity)
     .get('/mentionable', async (c) => {
       const resolved = await resolve(c);
       if (!resolved.ok) return refused(c, resolved.refusal);

@@ -1,6 +1,6 @@
 /**
  * What the comment routes need to know about the document being commented, whatever it is (the
- * AMI text now, a board next): the comment routes are written once against this, and each kind of
+ * AMI text, a board): the comment routes are written once against this, and each kind of
  * commented document brings a resolver.
  */
 import type { Context } from 'hono';

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AmiSummaryView, ApiError } from '@eprouvette/shared';
 import { amiInputSchema, amiStatusChangeSchema, documentName } from '@eprouvette/shared';
 import { platformActor } from '../access/actors.ts';
+import { recordActivity } from '../activity/activity-records.ts';
 import { amiTextInitialUpdate } from '../documents/ami-text-template.ts';
 import { deleteAmi, getAmi, insertAmi, listAmisFor, setAmiStatus, updateAmi } from '../records/amis.ts';
 import { countBoardsByAmi, listBoards } from '../records/boards.ts';
@@ -34,7 +35,7 @@ export const amiRoutes = new Hono<AppEnv>()
     return c.json(views, 200);
   })
   .post('/', jsonBody(amiInputSchema), async (c) => {
-    const { sql, documents } = c.var.services;
+    const { sql, documents, search } = c.var.services;
     const user = c.var.user;
     const refusal = check(platformActor(user), 'ami.create', { type: 'platform' });
     if (refusal !== null || user === null) return refused(c, refusal!);
@@ -50,6 +51,8 @@ export const amiRoutes = new Hono<AppEnv>()
       await insertAmi(tx, id, input, user.id);
       await grantMembership(tx, { amiId: id, userId: user.id, role: 'owner', invitationId: null });
     });
+    await search.indexAmi(id);
+    search.reindex(documentName({ kind: 'ami-text', amiId: id }));
     const loaded = await loadAmi(sql, user, id);
     if (!loaded.ok) return refused(c, loaded.refusal);
     return c.json(amiDetailView(loaded.actor, loaded.ami, []), 201);
@@ -61,12 +64,13 @@ export const amiRoutes = new Hono<AppEnv>()
     return c.json(amiDetailView(loaded.actor, loaded.ami, await listBoards(sql, loaded.ami.id)), 200);
   })
   .put('/:amiId', idParams('amiId'), jsonBody(amiInputSchema), async (c) => {
-    const { sql } = c.var.services;
+    const { sql, search } = c.var.services;
     const loaded = await authorizeOnAmi(sql, c.var.user, c.req.valid('param').amiId, 'ami.edit');
     if (!loaded.ok) return refused(c, loaded.refusal);
     const input = c.req.valid('json');
     if ((await getDomain(sql, input.domain)) === null) return c.json(UNKNOWN_DOMAIN, 400);
     await updateAmi(sql, loaded.ami.id, input);
+    await search.indexAmi(loaded.ami.id);
     const ami = (await getAmi(sql, loaded.ami.id))!;
     return c.json(amiDetailView(loaded.actor, ami, await listBoards(sql, ami.id)), 200);
   })
@@ -78,13 +82,14 @@ export const amiRoutes = new Hono<AppEnv>()
     if (!(await setAmiStatus(sql, loaded.ami.id, loaded.ami.status, status))) {
       return conflict(c, 'Le statut de cet AMI vient d’être changé par quelqu’un d’autre : rechargez la page.', 'stale');
     }
+    await recordActivity(sql, { amiId: loaded.ami.id, boardId: null, kind: 'ami.status', actorId: loaded.actor.userId, data: { from: loaded.ami.status, to: status } });
     // Closing an AMI makes its documents read-only (and reopening writable) for open sockets too.
     await liveAccess.refreshAmi(loaded.ami.id);
     const ami = (await getAmi(sql, loaded.ami.id))!;
     return c.json(amiDetailView(loaded.actor, ami, await listBoards(sql, ami.id)), 200);
   })
   .delete('/:amiId', idParams('amiId'), async (c) => {
-    const { sql, documents, liveAccess, versions } = c.var.services;
+    const { sql, documents, liveAccess, versions, search } = c.var.services;
     const loaded = await authorizeOnAmi(sql, c.var.user, c.req.valid('param').amiId, 'ami.delete');
     if (!loaded.ok) return refused(c, loaded.refusal);
     // Records first: from then on the gate refuses every socket, so no document is reopened
@@ -92,6 +97,7 @@ export const amiRoutes = new Hono<AppEnv>()
     await deleteAmi(sql, loaded.ami.id);
     // The sockets about to close would otherwise leave versions behind.
     await versions.forgetAmi(loaded.ami.id);
+    await search.forgetAmi(loaded.ami.id);
     await liveAccess.dropAmi(loaded.ami.id);
     await documents.deleteWithPrefix(`ami-${loaded.ami.id}.`);
     await deleteVersionsWithPrefix(sql, `ami-${loaded.ami.id}.`);

@@ -8,6 +8,7 @@ import type { SqlClient } from '../storage/sql-client.ts';
 import type { LiveAccess } from '../access/live-access.ts';
 import type { LiveDocuments } from '../documents/live-documents.ts';
 import type { VersionRecorder } from '../versions/version-recorder.ts';
+import type { SearchIndexer } from '../search/search-indexer.ts';
 
 /** What every route handler can reach: injected once in `app.ts`. */
 export interface Services {
@@ -22,6 +23,8 @@ export interface Services {
   liveDocuments: LiveDocuments;
   /** Versions of the texts and boards: automatic, named, kept before a restore. */
   versions: VersionRecorder;
+  /** The search index: records reindexed by their routes, documents as the rooms report changes. */
+  search: SearchIndexer;
 }
 
 /** Hono environment: the session middleware sets `user` and `session` (null when anonymous). */

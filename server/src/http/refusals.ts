@@ -21,6 +21,8 @@ const STATUS: Record<RefusalCode, 400 | 401 | 403 | 404 | 409> = {
   'ami-closed': 409,
   transition: 409,
   'owner-invitation': 403,
+  'results-published': 409,
+  'results-unpublished': 403,
 };
 
 export type Refusal = Extract<Decision, { allowed: false }>;

@@ -15,13 +15,23 @@ export function invalidBody(c: Context, error: z.ZodError) {
   return c.json(body, 400);
 }
 
-/** JSON body parsed with a shared zod schema; the parsed type flows to the typed `hc` client. */
-export function jsonBody<S extends z.ZodType>(schema: S) {
-  return validator('json', (value, c) => {
+/** A part of the request parsed with a shared zod schema; the parsed type flows to the typed `hc` client. */
+function parsedWith<const T extends 'json' | 'query', S extends z.ZodType>(target: T, schema: S) {
+  return validator(target, (value, c) => {
     const parsed = schema.safeParse(value);
     if (!parsed.success) return invalidBody(c, parsed.error);
     return parsed.data as z.output<S>;
   });
+}
+
+/** JSON body parsed with a shared zod schema. */
+export function jsonBody<S extends z.ZodType>(schema: S) {
+  return parsedWith('json', schema);
+}
+
+/** Query parameters parsed with a shared zod schema (a repeated parameter fails: it is not a string). */
+export function queryOf<S extends z.ZodType>(schema: S) {
+  return parsedWith('query', schema);
 }
 
 /**

@@ -40,6 +40,7 @@ const AMI_ACTIONS = [
   'amiText.view',
   'amiText.edit',
   'amiText.comment',
+  'template.publish',
 ] as const satisfies readonly Action[];
 
 function allowedOnAmi(actor: Actor, ami: AmiRecord): Action[] {

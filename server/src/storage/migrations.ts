@@ -107,6 +107,139 @@ function recordTables({ int8 }: { int8: string }): string {
   `;
 }
 
+/**
+ * Migration 8 (issue 6: essaimage and activity), written once for both dialects.
+ * - `templates`: the platform-wide library. The origin (collectivité, AMI id and title) is copied,
+ *   not referenced: a template stays « issu de » its AMI after the AMI is deleted. `content` is
+ *   the board JSON export of what was published.
+ * - `activity`: what changed in an AMI, newest last; `id` orders events and pages the feed. Gone
+ *   with the AMI or the board; an event outlives its actor's account (actor set to null).
+ * - `board_visits`: per member and board, the board's Yjs snapshot when they last left it.
+ */
+function essaimageTables({ int8, bytes, identity }: { int8: string; bytes: string; identity: string }): string {
+  return `
+    CREATE TABLE templates (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      description TEXT NOT NULL,
+      domain_slug TEXT NOT NULL REFERENCES domains (slug),
+      tags TEXT NOT NULL,
+      origin_organisation_id TEXT NOT NULL,
+      origin_organisation_name TEXT NOT NULL,
+      origin_ami_id TEXT NOT NULL,
+      origin_ami_title TEXT NOT NULL,
+      origin_board_id TEXT NOT NULL,
+      created_by TEXT REFERENCES users (id) ON DELETE SET NULL,
+      created_at ${int8} NOT NULL,
+      shape_count INTEGER NOT NULL,
+      dropped_images INTEGER NOT NULL,
+      content TEXT NOT NULL
+    );
+    CREATE INDEX templates_created ON templates (created_at);
+    CREATE TABLE activity (
+      id ${identity},
+      ami_id TEXT NOT NULL REFERENCES amis (id) ON DELETE CASCADE,
+      board_id TEXT REFERENCES boards (id) ON DELETE CASCADE,
+      kind TEXT NOT NULL,
+      actor_id TEXT REFERENCES users (id) ON DELETE SET NULL,
+      data TEXT NOT NULL,
+      created_at ${int8} NOT NULL
+    );
+    CREATE INDEX activity_ami ON activity (ami_id, id);
+    CREATE TABLE board_visits (
+      user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+      board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+      snapshot ${bytes} NOT NULL,
+      visited_at ${int8} NOT NULL,
+      PRIMARY KEY (user_id, board_id)
+    );
+  `;
+}
+
+/** The search index's tables (migration 7), with the database's own search column on PostgreSQL. */
+function searchTables({ int8, identity, searchColumn }: { int8: string; identity: string; searchColumn: string }): string {
+  return `
+      CREATE TABLE search_entries (
+        seq ${identity},
+        kind TEXT NOT NULL,
+        ami_id TEXT NOT NULL,
+        board_id TEXT,
+        document TEXT,
+        item_ref TEXT,
+        focus TEXT,
+        label TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at ${int8} NOT NULL${searchColumn}
+      );
+      CREATE INDEX search_entries_document ON search_entries (document);
+      CREATE INDEX search_entries_ami ON search_entries (ami_id, kind);
+      CREATE INDEX search_entries_board ON search_entries (board_id, kind);
+      CREATE TABLE search_documents (
+        document TEXT PRIMARY KEY,
+        ami_id TEXT NOT NULL,
+        indexed_at ${int8} NOT NULL
+      );
+      CREATE INDEX search_documents_ami ON search_documents (ami_id);
+  `;
+}
+
+/**
+ * Migration 6 (issue 6: evaluation), written once for both dialects. An AMI's grid row is made
+ * with its default criteria the first time the evaluation is read; deleting the AMI deletes it all.
+ * - `evaluation_grids`: one per AMI, and when (and by whom) its results were published.
+ * - `evaluation_criteria`: the grid, in `position` order; the weight is a decimal.
+ * - `evaluations`: one per proposal board and expert, a draft or handed in (`submitted`); gone
+ *   with the board or the expert's account.
+ * - `evaluation_scores`: per criterion, a score 0–5 or « non concerné » (`not_applicable`), or
+ *   only a comment in a draft. A scored criterion cannot be deleted (no ON DELETE on it): the
+ *   routes refuse it first, the database refuses it anyway.
+ */
+function evaluationTables({ int8, real }: { int8: string; real: string }): string {
+  return `
+    CREATE TABLE evaluation_grids (
+      ami_id TEXT PRIMARY KEY REFERENCES amis (id) ON DELETE CASCADE,
+      published_at ${int8},
+      published_by TEXT REFERENCES users (id) ON DELETE SET NULL,
+      created_at ${int8} NOT NULL,
+      updated_at ${int8} NOT NULL
+    );
+    CREATE TABLE evaluation_criteria (
+      id TEXT PRIMARY KEY,
+      ami_id TEXT NOT NULL REFERENCES evaluation_grids (ami_id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      label TEXT NOT NULL,
+      description TEXT NOT NULL,
+      weight ${real} NOT NULL CHECK (weight > 0)
+    );
+    CREATE INDEX evaluation_criteria_ami ON evaluation_criteria (ami_id, position);
+    CREATE TABLE evaluations (
+      board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+      expert_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+      ami_id TEXT NOT NULL REFERENCES evaluation_grids (ami_id) ON DELETE CASCADE,
+      status TEXT NOT NULL CHECK (status IN ('draft', 'submitted')),
+      recommendation TEXT,
+      comment TEXT NOT NULL,
+      created_at ${int8} NOT NULL,
+      updated_at ${int8} NOT NULL,
+      PRIMARY KEY (board_id, expert_id)
+    );
+    CREATE INDEX evaluations_ami ON evaluations (ami_id);
+    CREATE INDEX evaluations_expert ON evaluations (expert_id);
+    CREATE TABLE evaluation_scores (
+      board_id TEXT NOT NULL,
+      expert_id TEXT NOT NULL,
+      criterion_id TEXT NOT NULL REFERENCES evaluation_criteria (id),
+      score INTEGER CHECK (score BETWEEN 0 AND 5),
+      not_applicable INTEGER NOT NULL DEFAULT 0,
+      comment TEXT NOT NULL,
+      PRIMARY KEY (board_id, expert_id, criterion_id),
+      FOREIGN KEY (board_id, expert_id) REFERENCES evaluations (board_id, expert_id) ON DELETE CASCADE
+    );
+    CREATE INDEX evaluation_scores_criterion ON evaluation_scores (criterion_id);
+  `;
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -224,6 +357,65 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX document_versions_document ON document_versions (document, seq);
     `,
+  },
+  {
+    version: 5,
+    name: 'board comment reads',
+    // When each member last looked at a board's comments: the unread badges count the messages
+    // written since. Gone with the board or the account.
+    sqlite: `
+      CREATE TABLE board_comment_reads (
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+        seen_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, board_id)
+      );
+    `,
+    postgres: `
+      CREATE TABLE board_comment_reads (
+        user_id text NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        board_id text NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+        seen_at bigint NOT NULL,
+        PRIMARY KEY (user_id, board_id)
+      );
+    `,
+  },
+  {
+    version: 6,
+    name: 'evaluation grids, evaluations and scores',
+    sqlite: evaluationTables({ int8: 'INTEGER', real: 'REAL' }),
+    postgres: evaluationTables({ int8: 'bigint', real: 'double precision' }),
+  },
+  {
+    version: 7,
+    name: 'search index',
+    // One row per thing a search result opens (an AMI, a board, an item on a board, a block of a
+    // text, a comment thread), rewritten per document by server/src/search/. `search_documents`
+    // remembers which documents were indexed, even those with nothing to find, so that a start
+    // indexes only the missing ones. SQLite searches an FTS5 table whose rowid is the entry's
+    // seq, holding stems computed in TypeScript (FTS5 has no French stemmer); PostgreSQL a
+    // tsvector column (its French dictionary) behind a GIN index, with accents folded by the
+    // unaccent extension when it can be created (a database user without the right falls back
+    // to folding in TypeScript: see search-records.ts).
+    sqlite: searchTables({ int8: 'INTEGER', identity: 'INTEGER PRIMARY KEY AUTOINCREMENT', searchColumn: '' }) + `
+      CREATE VIRTUAL TABLE search_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+    `,
+    postgres: `
+      DO $$
+      BEGIN
+        CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+      EXCEPTION WHEN OTHERS THEN
+        RAISE NOTICE 'unaccent unavailable (%): search folds accents itself', SQLERRM;
+      END $$;
+    ` + searchTables({ int8: 'bigint', identity: 'bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY', searchColumn: ',\n        search tsvector NOT NULL' }) + `
+      CREATE INDEX search_entries_search ON search_entries USING GIN (search);
+    `,
+  },
+  {
+    version: 8,
+    name: 'template library, AMI activity, board visits',
+    sqlite: essaimageTables({ int8: 'INTEGER', bytes: 'BLOB', identity: 'INTEGER PRIMARY KEY AUTOINCREMENT' }),
+    postgres: essaimageTables({ int8: 'bigint', bytes: 'bytea', identity: 'bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }),
   },
 ];
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadConfig, type SyncLimits } from '../config.ts';
 import { memoryLogger } from '../log.ts';
 import { startServer, type RunningServer } from '../server.ts';
-import type { AmiDetailView, AmiSummaryView, BoardView } from '@eprouvette/shared';
+import type { AmiDetailView, AmiSummaryView, BoardView, OrganisationType } from '@eprouvette/shared';
 import { DEMO_ACCOUNTS, DEMO_AMI_TITLE, DEMO_PASSWORD } from '../seed/demo.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
 import type { ClientCredentials } from './clients.ts';
@@ -55,18 +55,34 @@ export interface DemoIds {
   boards: { id: string; title: string; documentName: string; organisation: string; restricted: boolean; kind: string }[];
 }
 
-/** Logs in over the real API. Exported for tests that run a server in a child process. */
-export async function loginOver(httpUrl: string, email: string, password = DEMO_PASSWORD): Promise<ApiSession> {
-  const origin = new URL(httpUrl).origin;
-  const response = await fetch(`${httpUrl}/api/auth/login`, {
+/** POSTs `body` to an auth route that opens a session, and returns that session. */
+async function sessionFrom(httpUrl: string, path: string, body: unknown, status: number, what: string): Promise<ApiSession> {
+  const response = await fetch(`${httpUrl}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify({ email, password }),
+    headers: { 'content-type': 'application/json', origin: new URL(httpUrl).origin },
+    body: JSON.stringify(body),
   });
-  if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status} ${await response.text()}`);
+  if (response.status !== status) throw new Error(`${what} failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (cookie === undefined) throw new Error('login set no cookie');
+  if (cookie === undefined) throw new Error(`${what} set no cookie`);
   return sessionWith(httpUrl, cookie);
+}
+
+/** Logs in over the real API. Exported for tests that run a server in a child process. */
+export function loginOver(httpUrl: string, email: string, password = DEMO_PASSWORD): Promise<ApiSession> {
+  return sessionFrom(httpUrl, '/api/auth/login', { email, password }, 200, `login of ${email}`);
+}
+
+export interface NewAccount {
+  name: string;
+  email: string;
+  organisation: { name: string; type: OrganisationType };
+  password: string;
+}
+
+/** Signs a new account up over the real API (a member of no AMI yet) and returns its session. */
+export function signUpOver(httpUrl: string, account: NewAccount): Promise<ApiSession> {
+  return sessionFrom(httpUrl, '/api/auth/signup', account, 201, `sign-up of ${account.email}`);
 }
 
 export function sessionWith(httpUrl: string, cookie: string): ApiSession {

@@ -2,32 +2,13 @@
  * The version records on both backends: the same calls give the same answers on SQLite and on
  * PostgreSQL (PGUSER=$(whoami), 127.0.0.1:5432, database `test`, a schema of its own).
  */
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createUser } from '../records/users.ts';
 import type { Storage } from '../storage/document-store.ts';
-import { openPostgresStorage } from '../storage/postgres.ts';
-import { openSqliteStorage } from '../storage/sqlite.ts';
-import { makeTempDir } from '../testing/test-server.ts';
+import { onBothBackends } from '../testing/both-backends.ts';
 import { authorNames, deleteVersionsWithPrefix, getVersion, insertVersion, listVersions } from './version-records.ts';
 
-const databaseUrl = process.env.EPROUVETTE_TEST_DATABASE_URL ?? `postgres://${process.env.PGUSER ?? os.userInfo().username}@127.0.0.1:5432/test`;
-const schema = `eprouvette_versions_${randomUUID().replaceAll('-', '_')}`;
-const dirs: string[] = [];
-
-afterAll(async () => {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
+const answers = onBothBackends('versions');
 
 const T = Date.UTC(2026, 8, 15, 9, 0, 0);
 const TEXT = 'ami-aaaaaaaaaaaaaaaa.text';
@@ -62,29 +43,20 @@ async function scenario(storage: Storage): Promise<unknown> {
 
 describe('version records', () => {
   it('answer the same on SQLite and PostgreSQL', async () => {
-    const dir = await makeTempDir('eprouvette-versions-');
-    dirs.push(dir);
-    const sqlite = await openSqliteStorage(dir);
-    const postgres = await openPostgresStorage(databaseUrl, { schema });
-    try {
-      const [onSqlite, onPostgres] = [await scenario(sqlite), await scenario(postgres)];
-      expect(onPostgres).toEqual(onSqlite);
-      expect(onSqlite).toMatchObject({
-        text: [
-          { id: 'vccccccccccccccc', kind: 'before-restore', authors: [], bytes: 5 },
-          { id: 'vbbbbbbbbbbbbbbb', kind: 'named', label: 'envoyée au comité', authors: ['claire'], createdAt: T },
-          { id: 'vaaaaaaaaaaaaaaa', kind: 'auto', label: null, authors: ['claire', 'gone000000000000'], bytes: 2 },
-        ],
-        one: { document: TEXT, state: 'deux' },
-        binary: [0, 0, 255],
-        ofAnotherDocument: null,
-        names: [['claire', 'Claire Vasseur']],
-        deleted: 4,
-        left: [0, 0, 1],
-      });
-    } finally {
-      await sqlite.close();
-      await postgres.close();
-    }
+    const { sqlite: onSqlite, postgres: onPostgres } = await answers(scenario);
+    expect(onPostgres).toEqual(onSqlite);
+    expect(onSqlite).toMatchObject({
+      text: [
+        { id: 'vccccccccccccccc', kind: 'before-restore', authors: [], bytes: 5 },
+        { id: 'vbbbbbbbbbbbbbbb', kind: 'named', label: 'envoyée au comité', authors: ['claire'], createdAt: T },
+        { id: 'vaaaaaaaaaaaaaaa', kind: 'auto', label: null, authors: ['claire', 'gone000000000000'], bytes: 2 },
+      ],
+      one: { document: TEXT, state: 'deux' },
+      binary: [0, 0, 255],
+      ofAnotherDocument: null,
+      names: [['claire', 'Claire Vasseur']],
+      deleted: 4,
+      left: [0, 0, 1],
+    });
   });
 });

@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import type { Actor, ApiError, VersionCreateInput, VersionListView, VersionRestoreView, VersionView } from '@eprouvette/shared';
 import { documentName, restoreBoard, restoreText, versionCreateSchema } from '@eprouvette/shared';
 import { amiResource, boardResource } from '../access/actors.ts';
+import { versionActivity } from '../activity/activity-hooks.ts';
 import { check, loadAmi, NOT_FOUND, type Loaded } from '../http/ami-access.ts';
 import type { AppEnv } from '../http/context.ts';
 import { refused, type Refusal } from '../http/refusals.ts';
@@ -156,6 +157,9 @@ const BOARD = '/:amiId/boards/:boardId/versions';
 
 /** Mounted under /api/amis. */
 export const versionRoutes = new Hono<AppEnv>()
+  // Named and restored versions go to the AMI's activity feed.
+  .use(`${TEXT}/*`, versionActivity)
+  .use(`${BOARD}/*`, versionActivity)
   .get(TEXT, idParams('amiId'), (c) => list(c, amiText, c.req.valid('param')))
   .post(TEXT, idParams('amiId'), jsonBody(versionCreateSchema), (c) => name(c, amiText, c.req.valid('param'), c.req.valid('json')))
   .get(`${TEXT}/:versionId`, idParams('amiId', 'versionId'), (c) => content(c, amiText, c.req.valid('param'), c.req.valid('param').versionId))

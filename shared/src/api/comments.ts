@@ -34,3 +34,8 @@ export type CommentThreadView = CommentThread;
 
 /** A member who may be mentioned: what the mention list shows, nothing more. */
 export type MentionableView = CommentPerson;
+
+/** Per board of an AMI that the user may see, the comment messages others wrote since the user last looked. */
+export interface UnreadCommentsView {
+  boards: Record<string, number>;
+}

@@ -10,7 +10,9 @@ import { MAX_COORDINATE, shapeIdSchema } from '../board/schema.ts';
  *   supprimé »). `quote` is the passage as it read when the thread was opened: what the panel
  *   shows, and all that is left once the passage is gone.
  * - On a board: a shape (or none, for the canvas itself) and a point in world units; a point on a
- *   shape is relative to its box so that it moves with it.
+ *   shape is relative to its box's top-left corner so that it moves with it, and `placed` keeps
+ *   where it was on the board when the thread was opened — where the pin stays, marked « élément
+ *   supprimé », once the shape is deleted (`board-pins.ts`).
  */
 export const QUOTE_MAX_LENGTH = 500;
 /** A relative position is an item id or a type name and an association: a few dozen bytes. */
@@ -34,11 +36,16 @@ export const textAnchorSchema = z.object({
 
 const coordinateSchema = z.number().finite().min(-MAX_COORDINATE).max(MAX_COORDINATE);
 
-export const boardAnchorSchema = z.object({
-  kind: z.literal('board'),
-  shapeId: shapeIdSchema.nullable(),
-  point: z.object({ x: coordinateSchema, y: coordinateSchema }),
-});
+const pointSchema = z.object({ x: coordinateSchema, y: coordinateSchema });
+
+export const boardAnchorSchema = z
+  .object({
+    kind: z.literal('board'),
+    shapeId: shapeIdSchema.nullable(),
+    point: pointSchema,
+    placed: pointSchema.optional(),
+  })
+  .refine((anchor) => anchor.shapeId === null || anchor.placed !== undefined, { message: 'Position de l’épingle sur le tableau manquante.', path: ['placed'] });
 
 export const commentAnchorSchema = z.discriminatedUnion('kind', [textAnchorSchema, boardAnchorSchema]);
 

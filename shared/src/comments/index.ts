@@ -3,3 +3,4 @@ export * from './anchor.ts';
 export * from './schema.ts';
 export * from './layout.ts';
 export * from './write.ts';
+export * from './board-pins.ts';

@@ -65,7 +65,18 @@ function readNode(node: Y.XmlElement, blocks: TextBlock[]): void {
 }
 
 export function readTextBlocks(fragment: Y.XmlFragment): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  for (const node of fragment.toArray()) if (node instanceof Y.XmlElement) readNode(node, blocks);
-  return blocks;
+  return readTopLevelBlocks(fragment).flat();
+}
+
+/**
+ * The blocks of each top-level node of the text, by the node's index (a list or a table gives
+ * several blocks, an empty paragraph none): the n-th entry is the editor's n-th top-level node,
+ * which is how search results point at a passage.
+ */
+export function readTopLevelBlocks(fragment: Y.XmlFragment): TextBlock[][] {
+  return fragment.toArray().map((node) => {
+    const blocks: TextBlock[] = [];
+    if (node instanceof Y.XmlElement) readNode(node, blocks);
+    return blocks;
+  });
 }

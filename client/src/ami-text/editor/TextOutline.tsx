@@ -1,19 +1,9 @@
 import { useId, useMemo } from 'react';
-import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useI18n } from '../../i18n/index.ts';
 import { useAmiText } from '../text-context.ts';
+import { jumpTo } from './jump-to.ts';
 import { outline, type JsonNode } from './outline.ts';
-
-/**
- * Puts the caret at the start of the heading and brings it into view. A read-only text takes no
- * caret focus, so the heading is scrolled to all the same.
- */
-function jumpTo(editor: Editor, pos: number): void {
-  editor.chain().setTextSelection(pos + 1).focus(undefined, { scrollIntoView: false }).run();
-  const dom = editor.view.nodeDOM(pos);
-  if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'start' });
-}
 
 /** The table of contents of the text, following it live; each entry moves there. */
 export function TextOutline() {

@@ -128,6 +128,13 @@ describe('Editor: camera', () => {
     expect(editor.getState().camera.zoom).toBe(2);
   });
 
+  it('centres the view on a world point at the current zoom', () => {
+    const { editor } = setUp();
+    editor.setZoom(2);
+    editor.centreOn({ x: 300, y: -100 });
+    expect(editor.getState().camera).toEqual({ x: 50, y: -300, zoom: 2 });
+  });
+
   it('zooms to fit everything, or the selection', () => {
     const { editor } = setUp([makeShape('rect', { id: 'a', x: 0, y: 0, w: 100, h: 100 }), makeShape('rect', { id: 'b', x: 3900, y: 0, w: 100, h: 100 })]);
     editor.keyDown(key('!', { code: 'Digit1', shift: true }));
@@ -271,6 +278,23 @@ describe('Editor: keyboard edits', () => {
     editor.keyDown(key('p'));
     editor.keyDown(key('Escape'));
     expect(editor.getState().tool).toBe('select');
+  });
+
+  it('comments with C: on the topmost selected shape at once, else with the comment tool where clicked', () => {
+    const { board, editor, intents } = setUp(shapes());
+    editor.select(['in', 'out']);
+    expect(editor.keyDown(key('c'))).toBe(true);
+    expect(intents).toEqual([{ kind: 'comment', shapeId: 'out', point: { x: 700, y: 100 } }]);
+    editor.select([]);
+    editor.keyDown(key('c'));
+    expect(editor.getState().tool).toBe('comment');
+    click(editor, 150, 150);
+    expect(intents.at(-1)).toEqual({ kind: 'comment', shapeId: 'in', point: { x: 150, y: 150 } });
+    expect(editor.getState().tool).toBe('select');
+    expect(board.calls).toEqual([]);
+    // Ctrl+C still copies.
+    editor.keyDown(key('c', { mod: true }));
+    expect(intents.at(-1)).toEqual({ kind: 'clipboard', action: 'copy' });
   });
 
   it('ignores keys typed in a text field', () => {

@@ -27,6 +27,7 @@ import { EMPTY_SELECTION, sameSelection, selectionBounds, withoutIds, type Selec
 import type { Shape } from './shape-model.ts';
 import { shortcutFor, type KeyInput, type ShortcutAction } from './shortcuts.ts';
 import { createArrowTool } from './tools/arrow.ts';
+import { createCommentTool } from './tools/comment.ts';
 import { createFrameTool } from './tools/frame.ts';
 import { createHandTool } from './tools/hand.ts';
 import { createPenTool } from './tools/pen.ts';
@@ -146,6 +147,7 @@ export class Editor {
       arrow: createArrowTool(context),
       pen: createPenTool(context),
       frame: createFrameTool(context),
+      comment: createCommentTool(context),
     };
     this.panTool = createHandTool(context);
     this.unsubscribes.push(
@@ -298,6 +300,12 @@ export class Editor {
     this.update({ camera: { x: camera.x, y: camera.y, zoom: clampZoom(camera.zoom) } });
   }
 
+  /** Puts a world point in the middle of the view, at the current zoom (« Voir » on a comment pin). */
+  centreOn(point: Point): void {
+    const { camera, viewport } = this.state;
+    this.update({ camera: { ...camera, x: point.x - viewport.width / 2 / camera.zoom, y: point.y - viewport.height / 2 / camera.zoom } });
+  }
+
   zoomIn(): void {
     this.update({ camera: zoomIn(this.state.camera, this.state.viewport) });
   }
@@ -391,6 +399,17 @@ export class Editor {
     if (shapes.length > 0) this.commands.update(shapes.map((shape) => ({ id: shape.id, changes: { locked } })));
   }
 
+  /**
+   * « Commenter »: with shapes selected, asks the UI for a composer on the topmost of them, at its
+   * top-left corner (the keyboard way); otherwise picks the comment tool, whose click says where.
+   */
+  startComment(): void {
+    const target = this.selectedShapes().sort(compareZ).at(-1);
+    if (target === undefined) return this.setTool('comment');
+    this.cancelGesture();
+    this.emit({ kind: 'comment', shapeId: target.id, point: { x: target.x, y: target.y } });
+  }
+
   /** Alt+arrows: selects the next shape that way and brings it into view. */
   moveFocus(direction: Direction): void {
     const bounds = selectionBounds(this.selectedShapes());
@@ -455,6 +474,8 @@ export class Editor {
         return this.reorder(action.direction);
       case 'toggle-lock':
         return this.toggleLock();
+      case 'comment':
+        return this.startComment();
     }
   }
 

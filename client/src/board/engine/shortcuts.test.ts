@@ -20,6 +20,13 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('q'))).toBeNull();
   });
 
+  it('maps C to commenting, and only without modifiers', () => {
+    expect(shortcutFor(press('c'))).toEqual({ kind: 'comment' });
+    expect(shortcutFor(press('C'))).toEqual({ kind: 'comment' });
+    expect(shortcutFor(press('c', { alt: true }))).toBeNull();
+    expect(shortcutFor(press('c', { inTextField: true }))).toBeNull();
+  });
+
   it('maps Esc and both delete keys', () => {
     expect(shortcutFor(press('Escape'))).toEqual({ kind: 'cancel' });
     expect(shortcutFor(press('Delete'))).toEqual({ kind: 'delete' });

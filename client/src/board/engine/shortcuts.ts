@@ -35,7 +35,8 @@ export type ShortcutAction =
         | 'zoom-out'
         | 'zoom-to-fit'
         | 'zoom-to-selection'
-        | 'toggle-lock';
+        | 'toggle-lock'
+        | 'comment';
     };
 
 const TOOL_KEYS: Readonly<Record<string, ToolId>> = {
@@ -112,6 +113,8 @@ export function shortcutFor(input: KeyInput): ShortcutAction | null {
     case '[':
       return { kind: 'reorder', direction: 'backward' };
   }
+  // C comments: on the selection when there is one, else where the next click says (`Editor.startComment`).
+  if (key === 'c' && !input.mod && !input.alt && !input.shift) return { kind: 'comment' };
   const tool = TOOL_KEYS[key];
   return tool !== undefined && !input.mod && !input.alt && !input.shift ? { kind: 'tool', tool } : null;
 }

@@ -1,9 +1,10 @@
 /**
  * Everything that moves with the pointer, on a canvas of its own above the tiles, redrawn whole
  * when any of it changes: shapes being dragged or resized (ours and peers'), shapes being drawn,
- * selections with their handles, the marquee, peers' cursors and selections, and the counts of a
- * closed dot vote.
+ * selections with their handles, the marquee, peers' cursors and selections, the counts of a
+ * closed dot vote, and comment pins.
  */
+import { pinBubble, PIN_HEIGHT, type PinMark } from '../comments/pin-marks.ts';
 import { worldToScreen, type Camera } from '../engine/camera.ts';
 import { connectorEnds } from '../engine/geometry/connector.ts';
 import { boxContainsPoint, expandBox, type Box, type Point } from '../engine/geometry/math.ts';
@@ -46,6 +47,8 @@ export interface OverlayScene {
   readonly marquee: Box | null;
   readonly peers: readonly PeerMarks[];
   readonly badges: readonly VoteBadge[];
+  /** Comment pins, bottom to top. */
+  readonly pins: readonly PinMark[];
   readonly env: PaintEnv;
 }
 
@@ -59,6 +62,8 @@ const TAG_NEAR_PX = 48;
 /** Vote dots: the app's primary colour (white text on it passes AA), a fixed screen size. */
 const BADGE_COLOR = '#0b5563';
 const BADGE_RADIUS = 13;
+/** Comment pins: white text on each fill passes AA; a pin whose item is gone is grey and dashed. */
+const PIN_FILL = { open: '#b4451b', resolved: '#2e6b3a', orphaned: '#5f6b6d' } as const;
 
 function screenBox(camera: Camera, box: Box): Box {
   const topLeft = worldToScreen(camera, box);
@@ -181,10 +186,39 @@ function drawBadges(context: Context2D, scene: OverlayScene): void {
   context.textBaseline = 'alphabetic';
 }
 
+/** A speech bubble with its number, its tail on the pinned place; the active pin ringed in the focus colour. */
+function drawPins(context: Context2D, pins: readonly PinMark[]): void {
+  context.font = fontFor(12, true);
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  for (const pin of pins) {
+    const box = pinBubble(pin.at, pin.label);
+    const bottom = box.y + box.h;
+    context.beginPath();
+    context.roundRect(box.x, box.y, box.w, box.h, 6);
+    context.moveTo(box.x + 4, bottom);
+    context.lineTo(pin.at.x, pin.at.y);
+    context.lineTo(box.x + 13, bottom);
+    context.closePath();
+    context.fillStyle = pin.orphaned ? PIN_FILL.orphaned : pin.resolved ? PIN_FILL.resolved : PIN_FILL.open;
+    context.fill();
+    context.setLineDash(pin.orphaned ? [3, 2] : []);
+    context.strokeStyle = pin.active ? SELECTION_COLOR : '#ffffff';
+    context.lineWidth = pin.active ? 3 : 1.5;
+    context.stroke();
+    context.setLineDash([]);
+    context.fillStyle = '#ffffff';
+    context.fillText(pin.label, box.x + box.w / 2, box.y + PIN_HEIGHT / 2 + 0.5);
+  }
+  context.textAlign = 'start';
+  context.textBaseline = 'alphabetic';
+}
+
 /** Nothing to draw: the overlay, once cleared, need not be touched (nor composited again by the browser). */
 export function isBlank(scene: OverlayScene): boolean {
   const peerMarks = scene.peers.some((peer) => peer.cursor !== null || peer.selection.length > 0 || peer.marquee !== null);
-  return scene.live.length === 0 && scene.ghosts.length === 0 && scene.selection.length === 0 && scene.marquee === null && scene.badges.length === 0 && !peerMarks;
+  const marks = scene.badges.length > 0 || scene.pins.length > 0;
+  return scene.live.length === 0 && scene.ghosts.length === 0 && scene.selection.length === 0 && scene.marquee === null && !marks && !peerMarks;
 }
 
 export function drawOverlay(context: Context2D, scene: OverlayScene): void {
@@ -204,5 +238,6 @@ export function drawOverlay(context: Context2D, scene: OverlayScene): void {
   drawSelection(context, scene);
   // Over selections and handles: the count stays readable on a selected shape.
   drawBadges(context, scene);
+  drawPins(context, scene.pins);
   if (scene.marquee !== null) drawMarquee(context, camera, scene.marquee, SELECTION_COLOR);
 }

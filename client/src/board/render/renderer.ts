@@ -11,10 +11,12 @@
  * Frames are drawn on demand: after a change of the camera, the document, a preview, a peer's
  * presence, or while tiles remain to render.
  */
+import { pinPlace } from '@eprouvette/shared';
+import type { CommentPin, PinMark } from '../comments/pin-marks.ts';
 import type { ShapeSource } from '../engine/board-document.ts';
-import { viewportCenter, screenToWorld, visibleWorld, type Camera, type Viewport } from '../engine/camera.ts';
+import { viewportCenter, screenToWorld, visibleWorld, worldToScreen, type Camera, type Viewport } from '../engine/camera.ts';
 import type { Editor, EditorState } from '../engine/editor.ts';
-import { boxesIntersect, type Box } from '../engine/geometry/math.ts';
+import { boxesIntersect, type Box, type Point } from '../engine/geometry/math.ts';
 import { previewTransform, type Preview } from '../engine/preview.ts';
 import { selectionBounds } from '../engine/selection.ts';
 import type { Shape } from '../engine/shape-model.ts';
@@ -99,10 +101,14 @@ export class BoardRenderer {
   private readonly documentLookup = (id: string) => this.source.get(id);
   private readonly unsubscribes: (() => void)[] = [];
   private readonly renderStateListeners = new Set<(complete: boolean) => void>();
+  private readonly pinListeners = new Set<(marks: readonly PinMark[]) => void>();
 
   private dpr = 1;
   private peers: readonly RemotePeer[] = [];
   private voteCounts: ReadonlyMap<string, number> = new Map();
+  private pins: readonly CommentPin[] = [];
+  /** Where each pin was last drawn on its item: where it stays if the item is deleted. */
+  private readonly pinsLastSeen = new Map<string, Point>();
   private editing: string | null = null;
   private readOnly = false;
   private hidden: { key: string; ids: ReadonlySet<string> } = { key: '', ids: new Set() };
@@ -165,6 +171,19 @@ export class BoardRenderer {
     this.schedule();
   }
 
+  /** Comment pins, drawn on their items (following them, mid-drag too) or on the canvas. */
+  setCommentPins(pins: readonly CommentPin[]): void {
+    this.pins = pins;
+    this.overlayDirty = true;
+    this.schedule();
+  }
+
+  /** Called with the pins as drawn, after every overlay frame that drew them. */
+  onPinsDrawn(listener: (marks: readonly PinMark[]) => void): () => void {
+    this.pinListeners.add(listener);
+    return () => this.pinListeners.delete(listener);
+  }
+
   /** The shape whose text the in-place editor shows, drawn here without its text. */
   setEditing(id: string | null): void {
     this.editing = id;
@@ -193,6 +212,7 @@ export class BoardRenderer {
     this.model.dispose();
     this.images.dispose();
     this.renderStateListeners.clear();
+    this.pinListeners.clear();
   }
 
   private schedule(): void {
@@ -362,11 +382,24 @@ export class BoardRenderer {
         const box = boxOf(shape);
         return [{ corner: { x: box.x + box.w, y: box.y }, count }];
       }),
+      pins: this.pinMarks(camera, lookup),
       env,
     };
     const blank = isBlank(scene);
     if (!(blank && this.overlayBlank)) drawOverlay(this.overlayContext, scene);
     this.overlayBlank = blank;
+    for (const listener of this.pinListeners) listener(scene.pins);
+  }
+
+  /** Each pin where its item is shown now (a dragged item carries its pins), else where it was last seen. */
+  private pinMarks(camera: Camera, lookup: (id: string) => Shape | undefined): PinMark[] {
+    return this.pins.map((pin) => {
+      const { shapeId } = pin.anchor;
+      const shape = shapeId === null ? undefined : lookup(shapeId);
+      const place = pinPlace(pin.anchor, shape && boxOf(shape), this.pinsLastSeen.get(pin.id));
+      if (shape !== undefined) this.pinsLastSeen.set(pin.id, place.point);
+      return { ...pin, at: worldToScreen(camera, place.point), world: place.point, orphaned: place.orphaned };
+    });
   }
 
   private imageShapes(asset: string): string[] {

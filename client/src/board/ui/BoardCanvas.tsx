@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { boardAnchorAt } from '@eprouvette/shared';
 import { useI18n } from '../../i18n/index.ts';
+import { useBoardComments } from '../comments/board-comments-context.ts';
+import { DRAFT_PIN_ID, pinAt } from '../comments/pin-marks.ts';
+import { PinComposer } from '../comments/PinComposer.tsx';
+import { useCommentPins } from '../comments/use-comment-pins.ts';
 import { screenToWorld, viewportCenter } from '../engine/camera.ts';
 import type { EditorPointerInput } from '../engine/editor.ts';
 import type { Point } from '../engine/geometry/math.ts';
@@ -19,6 +24,7 @@ import { READ_ONLY_TOOLS } from './toolbar-state.ts';
 import { useBoardPresence } from './use-board-presence.ts';
 import { useEditorState } from './use-editor-state.ts';
 import { useVoteCounts } from '../workshop/use-vote-counts.ts';
+import { focusElementFromAddress } from '../../search/focus-element.ts';
 
 const CURSORS: Readonly<Record<ToolId, string>> = {
   select: 'default',
@@ -31,6 +37,7 @@ const CURSORS: Readonly<Record<ToolId, string>> = {
   arrow: 'crosshair',
   pen: 'crosshair',
   frame: 'crosshair',
+  comment: 'crosshair',
 };
 
 /** World units between images added together, side by side. */
@@ -49,6 +56,8 @@ function pointerInput(event: globalThis.PointerEvent, screen: Point, clickCount 
 export function BoardCanvas({ loaded }: { loaded: boolean }) {
   const { t } = useI18n();
   const { doc, editor, board, awareness, readOnly, me, ami, boardView } = useBoard();
+  const comments = useBoardComments();
+  const canComment = boardView.allowed.includes('board.comment');
   const voteCounts = useVoteCounts(doc);
   const container = useRef<HTMLDivElement>(null);
   const base = useRef<HTMLCanvasElement>(null);
@@ -57,6 +66,7 @@ export function BoardCanvas({ loaded }: { loaded: boolean }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [sized, setSized] = useState(false);
+  const [overPin, setOverPin] = useState(false);
   const readOnlyRef = useRef(readOnly);
   readOnlyRef.current = readOnly;
   const pointer = useRef<Point | null>(null);
@@ -94,30 +104,35 @@ export function BoardCanvas({ loaded }: { loaded: boolean }) {
   useEffect(() => renderer?.setReadOnly(readOnly), [renderer, readOnly]);
   useEffect(() => renderer?.setVoteCounts(voteCounts), [renderer, voteCounts]);
   useEffect(() => renderer?.setEditing(editing), [renderer, editing]);
+  useCommentPins(renderer, container, loaded);
 
-  // A board that already has content opens on all of it.
+  // A board that already has content opens on all of it, or on the item a search result named.
   const fitted = useRef(false);
   useEffect(() => {
     if (!loaded || !sized || fitted.current) return;
     fitted.current = true;
+    if (focusElementFromAddress(editor, window.location.search)) return;
     if (board.source.all()[Symbol.iterator]().next().done !== true) editor.zoomToFit();
   }, [loaded, sized, editor, board]);
 
+  const { startDraft, select: selectThread } = comments;
   useEffect(
     () =>
       editor.onIntent((intent) => {
         if (intent.kind === 'edit-text' && !readOnlyRef.current) setEditing(intent.id);
+        if (intent.kind === 'comment' && canComment) startDraft(boardAnchorAt(intent.point, intent.shapeId === null ? null : (board.source.get(intent.shapeId) ?? null)));
       }),
-    [editor],
+    [editor, board, canComment, startDraft],
   );
   useEffect(() => {
     if (editing === null) return;
     return () => editor.finishTextEdit(editing);
   }, [editor, editing]);
+  const focusBoard = useCallback(() => input.current?.focus({ preventScroll: true }), []);
   const closeEditor = useCallback(() => {
     setEditing(null);
-    input.current?.focus({ preventScroll: true });
-  }, []);
+    focusBoard();
+  }, [focusBoard]);
 
   const screenOf = (event: { clientX: number; clientY: number }): Point => {
     const rect = input.current?.getBoundingClientRect();
@@ -225,6 +240,12 @@ export function BoardCanvas({ loaded }: { loaded: boolean }) {
     event.preventDefault();
     canvas.focus({ preventScroll: true });
     const screen = screenOf(event);
+    // Pins lie over the board: a press on one opens its thread rather than starting a gesture.
+    const pin = event.button === 0 ? pinAt(comments.marks.current ?? [], screen) : null;
+    if (pin !== null) {
+      if (pin.id !== DRAFT_PIN_ID) selectThread(pin.id);
+      return;
+    }
     if (event.pointerType === 'touch') {
       touches.current.set(event.pointerId, screen);
       if (touches.current.size === 2) cancelGesture();
@@ -238,6 +259,7 @@ export function BoardCanvas({ loaded }: { loaded: boolean }) {
     const screen = screenOf(event);
     pointer.current = screen;
     setCursor(screenToWorld(editor.getState().camera, screen));
+    setOverPin(event.buttons === 0 && pinAt(comments.marks.current ?? [], screen) !== null);
     const fingers = touches.current;
     if (event.pointerType === 'touch' && fingers.has(event.pointerId) && fingers.size === 2) {
       const before = [...fingers.values()] as [Point, Point];
@@ -275,6 +297,7 @@ export function BoardCanvas({ loaded }: { loaded: boolean }) {
     const action = shortcutFor(key);
     if (action?.kind === 'copy' || action?.kind === 'cut' || action?.kind === 'paste') return;
     if (readOnly && action?.kind === 'tool' && !READ_ONLY_TOOLS.has(action.tool)) return;
+    if (action?.kind === 'comment' && !canComment) return;
     // Keyboard resizing and creation first: the editor reads Alt+Shift+arrows as "move focus".
     if ((!readOnly && handleKeyboardAction({ editor, source: board.source, commands: board.commands }, key)) || editor.keyDown(key)) event.preventDefault();
   };
@@ -303,7 +326,7 @@ export function BoardCanvas({ loaded }: { loaded: boolean }) {
         aria-label={t('board.canvas.label', { title: boardView.title })}
         aria-describedby={helpId}
         data-testid="board-input"
-        style={{ cursor: panning ? 'grabbing' : CURSORS[tool] }}
+        style={{ cursor: panning ? 'grabbing' : overPin ? 'pointer' : CURSORS[tool] }}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
@@ -318,6 +341,7 @@ export function BoardCanvas({ loaded }: { loaded: boolean }) {
         {t('board.canvas.help')}
       </p>
       {editing !== null && <TextEditOverlay shapeId={editing} onClose={closeEditor} />}
+      <PinComposer onClose={focusBoard} />
       <p className="board-canvas__message" role="status">
         {message}
       </p>

@@ -14,13 +14,15 @@ export interface BoardLayoutProps {
   readonly workshop?: ReactNode;
   /** Slot: the board's versions, in the side panel between the workshop tools and the list. */
   readonly versions?: ReactNode;
+  /** Slot: the comment threads pinned on the board, in the side panel right under who is here. */
+  readonly comments?: ReactNode;
 }
 
 /**
  * The board page below its header: the toolbar row across, the canvas taking the rest, and a
  * side panel. Features added later plug into the named slots rather than reshaping the page.
  */
-export function BoardLayout({ toolbar, canvas, canvasControls, presence, exportMenu, listView, workshop, versions }: BoardLayoutProps) {
+export function BoardLayout({ toolbar, canvas, canvasControls, presence, exportMenu, listView, workshop, versions, comments }: BoardLayoutProps) {
   return (
     <div className="board-workspace">
       <div className="board-workspace__bar">
@@ -38,6 +40,11 @@ export function BoardLayout({ toolbar, canvas, canvasControls, presence, exportM
         </div>
         <aside className="board-workspace__side">
           {presence}
+          {comments !== undefined && (
+            <div className="board-workspace__slot" data-slot="comments">
+              {comments}
+            </div>
+          )}
           {workshop !== undefined && (
             <div className="board-workspace__slot" data-slot="workshop">
               {workshop}

@@ -37,7 +37,7 @@ const REORDERS: readonly { direction: ReorderDirection; icon: IconName; shortcut
  */
 export function Toolbar({ readOnlyReason }: { readOnlyReason: string | null }) {
   const { t } = useI18n();
-  const { editor, board, readOnly } = useBoard();
+  const { editor, board, readOnly, boardView } = useBoard();
   const tool = useEditorState(editor, (state) => state.tool);
   const selection = useEditorState(editor, (state) => state.selection);
   const revision = useEditorState(editor, (state) => state.revision);
@@ -45,7 +45,7 @@ export function Toolbar({ readOnlyReason }: { readOnlyReason: string | null }) {
   const canRedo = useEditorState(editor, (state) => state.canRedo);
   // Read again at each document change: a peer may have recoloured or locked a selected shape.
   const selected = useMemo(() => [...selection].flatMap((id) => board.source.get(id) ?? []), [board, selection, revision]);
-  const can = availability(selected, readOnly, canUndo, canRedo);
+  const can = availability(selected, readOnly, canUndo, canRedo, boardView.allowed.includes('board.comment'));
   const stickies = selected.filter((shape) => shape.type === 'sticky' && !shape.locked);
   const colours = new Set(stickies.map((shape) => (shape.type === 'sticky' ? shape.color : null)));
   const stickyColor = useEditorState(editor, (state) => state.stickyColor);
@@ -76,6 +76,14 @@ export function Toolbar({ readOnlyReason }: { readOnlyReason: string | null }) {
             onClick={() => editor.setTool(id)}
           />
         ))}
+        <ToolbarButton
+          icon="comment"
+          label={t('board.tool.comment')}
+          shortcut="C"
+          pressed={tool === 'comment'}
+          disabled={!can.tool('comment')}
+          onClick={() => editor.startComment()}
+        />
       </Group>
       <div role="radiogroup" aria-label={t('board.color.label')} className="board-toolbar__group board-toolbar__colours">
         {STICKY_COLORS.map((color) => (

@@ -10,6 +10,7 @@ const PATHS = {
   arrow: 'M4 16L16 4M9 4h7v7',
   pen: 'M13.5 3.5l3 3L7 16H4v-3z',
   frame: 'M6 3v14M14 3v14M3 6h14M3 14h14',
+  comment: 'M4 4h12a1 1 0 011 1v8a1 1 0 01-1 1H9l-4 3v-3H4a1 1 0 01-1-1V5a1 1 0 011-1zM7 8h6M7 11h4',
   undo: 'M8 5L4 9l4 4M4 9h8a4 4 0 010 8h-2',
   redo: 'M12 5l4 4-4 4M16 9H8a4 4 0 000 8h2',
   zoomOut: 'M5 10h10',

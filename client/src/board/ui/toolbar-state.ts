@@ -2,8 +2,11 @@
 import type { Shape } from '../engine/shape-model.ts';
 import type { ToolId } from '../engine/tools/tool.ts';
 
-/** Tools that change nothing, usable on a read-only board. */
-export const READ_ONLY_TOOLS: ReadonlySet<ToolId> = new Set(['select', 'hand']);
+/**
+ * Tools that change nothing on the board, usable on a read-only board: commenting writes through
+ * the server, so commenters, whose connection is read-only, comment too.
+ */
+export const READ_ONLY_TOOLS: ReadonlySet<ToolId> = new Set(['select', 'hand', 'comment']);
 
 export interface ToolButton {
   readonly tool: ToolId;
@@ -38,15 +41,16 @@ export interface Availability {
 }
 
 /**
- * What the toolbar enables. Locked shapes are not arranged, recoloured nor deleted (the engine
+ * What the toolbar enables. Commenting depends on the role alone (`board.comment`), not on the
+ * connection. Locked shapes are not arranged, recoloured nor deleted (the engine
  * leaves them alone), but they may be unlocked; connectors follow what they join and are not aligned.
  */
-export function availability(selected: readonly Shape[], readOnly: boolean, canUndo: boolean, canRedo: boolean): Availability {
+export function availability(selected: readonly Shape[], readOnly: boolean, canUndo: boolean, canRedo: boolean, canComment: boolean): Availability {
   const unlocked = selected.filter((shape) => !shape.locked);
   const placed = unlocked.filter((shape) => shape.type !== 'connector');
   const editable = !readOnly;
   return {
-    tool: (tool) => editable || READ_ONLY_TOOLS.has(tool),
+    tool: (tool) => (tool === 'comment' ? canComment : editable || READ_ONLY_TOOLS.has(tool)),
     undo: editable && canUndo,
     redo: editable && canRedo,
     align: editable && placed.length >= 2,

@@ -1,11 +1,14 @@
 /**
- * « Insérer un modèle »: a disclosure listing the workshop templates. The chosen one lands in the
- * middle of the view, above everything, as one undo step; its frame is then selected and shown.
+ * « Insérer un modèle »: a disclosure listing the workshop templates, then the community templates
+ * of the library. The chosen one lands in the middle of the view, above everything, as one undo
+ * step; what it brings is then selected and shown.
  */
 import { useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { BOARD_TEMPLATES, type BoardTemplateId } from '@eprouvette/shared';
+import { BOARD_TEMPLATES, type BoardJson, type BoardTemplateId } from '@eprouvette/shared';
 import { useI18n } from '../../i18n/index.ts';
+import { CommunityTemplates } from '../../templates/CommunityTemplates.tsx';
+import { insertLibraryTemplate } from '../../templates/library-insertion.ts';
 import { screenToWorld, viewportCenter } from '../engine/camera.ts';
 import type { Editor } from '../engine/editor.ts';
 import { insertTemplate } from './template-insertion.ts';
@@ -26,18 +29,27 @@ export interface TemplatePickerProps {
 export function TemplatePicker({ doc, origin, editor, author, newId, disabled }: TemplatePickerProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [inserted, setInserted] = useState<BoardTemplateId | null>(null);
+  /** The title of the template inserted last, for the announcement. */
+  const [inserted, setInserted] = useState<string | null>(null);
   const listId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
 
-  const insert = (id: BoardTemplateId) => {
+  const viewCentre = () => {
     const { camera, viewport } = editor.getState();
-    const frameId = insertTemplate(doc, id, { center: screenToWorld(camera, viewportCenter(viewport)), author, newId, origin });
-    editor.select([frameId]);
+    return screenToWorld(camera, viewportCenter(viewport));
+  };
+  const show = (ids: string[], title: string) => {
+    editor.select(ids);
     editor.zoomToSelection();
-    setInserted(id);
+    setInserted(title);
     setOpen(false);
     toggle.current?.focus();
+  };
+  const insert = (id: BoardTemplateId) => {
+    show([insertTemplate(doc, id, { center: viewCentre(), author, newId, origin })], t(`workshop.template.${id}.label`));
+  };
+  const insertCommunity = (content: BoardJson, title: string) => {
+    show(insertLibraryTemplate(doc, content, { center: viewCentre(), author, newId, origin }), title);
   };
 
   return (
@@ -65,18 +77,21 @@ export function TemplatePicker({ doc, origin, editor, author, newId, disabled }:
       >
         {t('workshop.template.open')}
       </button>
-      <ul id={listId} className="template-picker__list" aria-label={t('workshop.template.list')} hidden={!open || disabled}>
-        {BOARD_TEMPLATES.map(({ id }) => (
-          <li key={id}>
-            <button type="button" className="template-picker__item" onClick={() => insert(id)}>
-              <span className="template-picker__label">{t(`workshop.template.${id}.label`)}</span>
-              <span className="template-picker__description">{t(`workshop.template.${id}.description`)}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div id={listId} className="template-picker__list" hidden={!open || disabled}>
+        <ul className="template-picker__builtin" aria-label={t('workshop.template.list')}>
+          {BOARD_TEMPLATES.map(({ id }) => (
+            <li key={id}>
+              <button type="button" className="template-picker__item" onClick={() => insert(id)}>
+                <span className="template-picker__label">{t(`workshop.template.${id}.label`)}</span>
+                <span className="template-picker__description">{t(`workshop.template.${id}.description`)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {open && !disabled && <CommunityTemplates onChoose={insertCommunity} />}
+      </div>
       <p className="visually-hidden" role="status">
-        {inserted && t('workshop.template.inserted', { title: t(`workshop.template.${inserted}.label`) })}
+        {inserted && t('workshop.template.inserted', { title: inserted })}
       </p>
     </div>
   );

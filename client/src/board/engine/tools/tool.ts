@@ -6,7 +6,7 @@ import type { Scene } from '../scene.ts';
 import type { Selection } from '../selection.ts';
 import type { KeyInput } from '../shortcuts.ts';
 
-export type ToolId = 'select' | 'hand' | 'sticky' | 'text' | 'rect' | 'ellipse' | 'diamond' | 'arrow' | 'pen' | 'frame';
+export type ToolId = 'select' | 'hand' | 'sticky' | 'text' | 'rect' | 'ellipse' | 'diamond' | 'arrow' | 'pen' | 'frame' | 'comment';
 
 export interface Modifiers {
   readonly shift: boolean;
@@ -28,8 +28,13 @@ export interface ToolPointer {
   readonly pressure: number;
 }
 
-/** Something only the UI can do, asked for by a tool. */
-export type Intent = { readonly kind: 'edit-text'; readonly id: string };
+/**
+ * Something only the UI can do, asked for by a tool: edit a shape's text in place, or open a comment
+ * composer on a shape (or on the canvas, `shapeId` null) at a world point.
+ */
+export type Intent =
+  | { readonly kind: 'edit-text'; readonly id: string }
+  | { readonly kind: 'comment'; readonly shapeId: string | null; readonly point: Point };
 
 /** What tools may read and do; the editor provides it. */
 export interface ToolContext {
