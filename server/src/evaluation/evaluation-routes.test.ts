@@ -128,6 +128,13 @@ describe('scoring', () => {
     expect((await json<ApiError>(await secondExpert.api(`${base()}/reviews`), 403)).code).toBe('role-too-low');
     expect((await json<EvaluationView>(await expert.api(base()), 200)).proposals.find((row) => row.boardId === LEAKS)?.mine).toBe('draft');
     expect((await json<EvaluationView>(await secondExpert.api(base()), 200)).proposals.find((row) => row.boardId === LEAKS)?.mine).toBeNull();
+
+    // The expert's own data export (RGPD) holds the draft, and the other expert's does not.
+    const exported = await json<{ evaluations: { boardId: string; status: string; scores: { criterion: string; score: number | null; comment: string }[] }[] }>(await expert.api('/api/me/export'), 200);
+    expect(exported.evaluations).toEqual([
+      expect.objectContaining({ boardId: LEAKS, status: 'draft', scores: expect.arrayContaining([{ criterion: criteria[0]!.label, score: 4, notApplicable: false, comment: 'Le réseau est bien connu.' }]) }),
+    ]);
+    expect((await json<{ evaluations: unknown[] }>(await secondExpert.api('/api/me/export'), 200)).evaluations).toEqual([]);
   });
 
   it('hands in only a complete evaluation, naming what is missing', async () => {

@@ -5,6 +5,7 @@ import { platformActor } from '../access/actors.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { listUserMemberships } from '../records/memberships.ts';
 import { getOrganisation } from '../records/organisations.ts';
+import { personalData } from '../records/personal-data.ts';
 import { deleteOtherSessions, deleteUserSessions, listUserSessions } from '../records/sessions.ts';
 import { deleteUser, setPasswordHash, type User } from '../records/users.ts';
 import type { AppEnv } from './context.ts';
@@ -76,6 +77,7 @@ export const accountRoutes = new Hono<AppEnv>()
         organisation,
         memberships: memberships.map((m) => ({ amiId: m.amiId, amiTitle: m.amiTitle, role: m.role, since: iso(m.since) })),
         sessions: sessions.map((s) => ({ createdAt: iso(s.createdAt), expiresAt: iso(s.expiresAt) })),
+        ...(await personalData(sql, user.id)),
         note: 'Le contenu que vous avez écrit dans les tableaux et les textes appartient aux AMI ; demandez-en l’export à leurs administrateurs.',
       },
       200,
