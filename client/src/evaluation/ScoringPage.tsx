@@ -122,7 +122,10 @@ function ScoringForm({ ami, initial }: { ami: AmiDetailView; initial: MyEvaluati
   const recommendationError = form.fieldError(RECOMMENDATION_FIELD);
   const commentError = form.fieldError('comment');
 
-  const setValue = (criterionId: string, value: ScoreValue) => setDraft((current) => ({ ...current, values: { ...current.values, [criterionId]: value } }));
+  const setValue = (criterionId: string, value: ScoreValue) => {
+    form.corrected(criterionField(criterionId));
+    setDraft((current) => ({ ...current, values: { ...current.values, [criterionId]: value } }));
+  };
   const setComment = (criterionId: string, comment: string) => setDraft((current) => ({ ...current, comments: { ...current.comments, [criterionId]: comment } }));
 
   async function save(submit: boolean) {
@@ -175,7 +178,10 @@ function ScoringForm({ ami, initial }: { ami: AmiDetailView; initial: MyEvaluati
                     checked={draft.recommendation === recommendation}
                     aria-invalid={recommendationError !== undefined}
                     aria-describedby={recommendationError ? 'recommendation-error' : undefined}
-                    onChange={() => setDraft((current) => ({ ...current, recommendation }))}
+                    onChange={() => {
+                      form.corrected(RECOMMENDATION_FIELD);
+                      setDraft((current) => ({ ...current, recommendation }));
+                    }}
                   />
                   <span>{t(`evaluation.recommendation.${recommendation}`)}</span>
                 </label>

@@ -18,6 +18,8 @@ export interface FormState {
   invalid(fields: Record<string, string>): void;
   /** The server refused, or could not be reached. */
   failed(failure: ApiFailure): void;
+  /** The person changed a field in error: its message goes (and the general one with the last). */
+  corrected(name: string): void;
 }
 
 interface Errors {
@@ -73,5 +75,11 @@ export function useForm(): FormState {
     handle,
     invalid: (fields) => report(t('form.invalid'), fields),
     failed: (failure) => report(failure.message, failure.fields),
+    corrected: (name) =>
+      setErrors((previous) => {
+        if (!(name in previous.fields)) return previous;
+        const { [name]: _fixed, ...fields } = previous.fields;
+        return { message: Object.keys(fields).length === 0 ? null : previous.message, fields, attempt: previous.attempt };
+      }),
   };
 }
