@@ -584,6 +584,8 @@ export const en: Record<MessageKey, string> = {
   'a11y.keys.resize.does': 'Resize the selection: right and down enlarge, left and up shrink',
   'a11y.keys.edit': 'Enter',
   'a11y.keys.edit.does': 'Edit the text of the selected item',
+  'a11y.keys.comment': 'C',
+  'a11y.keys.comment.does': 'Pin a comment on the selected item',
   'a11y.keys.zoom': 'Shift + 2',
   'a11y.keys.zoom.does': 'Zoom to the selection',
   'a11y.keys.cancel': 'Escape',

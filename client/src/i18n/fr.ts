@@ -579,6 +579,8 @@ export const fr = {
   'a11y.keys.resize.does': 'Redimensionner la sélection : droite et bas agrandissent, gauche et haut réduisent',
   'a11y.keys.edit': 'Entrée',
   'a11y.keys.edit.does': 'Modifier le texte de l’élément sélectionné',
+  'a11y.keys.comment': 'C',
+  'a11y.keys.comment.does': 'Épingler un commentaire sur l’élément sélectionné',
   'a11y.keys.zoom': 'Maj + 2',
   'a11y.keys.zoom.does': 'Zoomer sur la sélection',
   'a11y.keys.cancel': 'Échap',

@@ -8,6 +8,7 @@ const ENTRIES: readonly (readonly [MessageKey, MessageKey])[] = [
   ['a11y.keys.move', 'a11y.keys.move.does'],
   ['a11y.keys.resize', 'a11y.keys.resize.does'],
   ['a11y.keys.edit', 'a11y.keys.edit.does'],
+  ['a11y.keys.comment', 'a11y.keys.comment.does'],
   ['a11y.keys.zoom', 'a11y.keys.zoom.does'],
   ['a11y.keys.cancel', 'a11y.keys.cancel.does'],
 ];
