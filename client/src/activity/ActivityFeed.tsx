@@ -35,7 +35,7 @@ function ActivityItem({ event, amiId, now }: { event: ActivityView; amiId: strin
           </>
         )}
       </p>
-      {(event.kind === 'comment.thread' || event.kind === 'comment.reply') && <p className="activity-feed__excerpt">{event.data.excerpt}</p>}
+      {(event.kind === 'comment.thread' || event.kind === 'comment.reply' || event.kind === 'comment.resolved' || event.kind === 'comment.reopened') && <p className="activity-feed__excerpt">{event.data.excerpt}</p>}
       <time className="activity-feed__when" dateTime={event.at} title={formatDateTime(event.at, lang)}>
         {relativeTime(event.at, now, lang)}
       </time>

@@ -18,6 +18,8 @@ describe('activitySentence', () => {
     ],
     [{ ...onBoard, kind: 'comment.thread', data: { threadId: 'thraaaaaaaaaaaaa', excerpt: '…' } }, 'Claire Vasseur a ouvert une discussion sur le tableau « {board} »'],
     [{ ...onAmi, kind: 'comment.reply', data: { threadId: 'thraaaaaaaaaaaaa', excerpt: '…' } }, 'Claire Vasseur a répondu à une discussion sur le texte de l’AMI'],
+    [{ ...onBoard, kind: 'comment.resolved', data: { threadId: 'thraaaaaaaaaaaaa', excerpt: '…' } }, 'Claire Vasseur a résolu une discussion sur le tableau « {board} »'],
+    [{ ...onAmi, kind: 'comment.reopened', data: { threadId: 'thraaaaaaaaaaaaa', excerpt: '…' } }, 'Claire Vasseur a rouvert une discussion sur le texte de l’AMI'],
     [{ ...onAmi, kind: 'ami.status', data: { from: 'ateliers', to: 'selection' } }, 'Claire Vasseur a fait passer l’AMI au statut « Sélection / évaluation »'],
     [{ ...onBoard, kind: 'version.named', data: { versionId: 'veraaaaaaaaaaaa', label: 'envoyée au comité' } }, 'Claire Vasseur a nommé une version du tableau « {board} » : « envoyée au comité »'],
     [{ ...onAmi, kind: 'version.restored', data: { versionId: 'veraaaaaaaaaaaa', label: null, versionAt: '2026-09-30T09:00:00.000Z' } }, 'Claire Vasseur a restauré une version du texte de l’AMI'],

@@ -8,9 +8,11 @@ import type { MessageKey, Translate } from '../i18n/index.ts';
 export const BOARD_SLOT = '{board}';
 
 /** On the AMI text (no board) or on a board: the two messages of kinds that can be about either. */
-const ON: Record<'comment.thread' | 'comment.reply' | 'version.named' | 'version.restored', { board: MessageKey; text: MessageKey }> = {
+const ON: Record<'comment.thread' | 'comment.reply' | 'comment.resolved' | 'comment.reopened' | 'version.named' | 'version.restored', { board: MessageKey; text: MessageKey }> = {
   'comment.thread': { board: 'activity.comment.thread.board', text: 'activity.comment.thread.text' },
   'comment.reply': { board: 'activity.comment.reply.board', text: 'activity.comment.reply.text' },
+  'comment.resolved': { board: 'activity.comment.resolved.board', text: 'activity.comment.resolved.text' },
+  'comment.reopened': { board: 'activity.comment.reopened.board', text: 'activity.comment.reopened.text' },
   'version.named': { board: 'activity.version.named.board', text: 'activity.version.named.text' },
   'version.restored': { board: 'activity.version.restored.board', text: 'activity.version.restored.text' },
 };

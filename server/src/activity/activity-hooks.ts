@@ -45,17 +45,18 @@ function afterSuccess(record: (c: Context<AppEnv>, place: Place) => Promise<void
   };
 }
 
-/** A new thread or a reply (answered 201 with the thread): one event with the message's start. */
+/**
+ * A new thread or a reply (answered 201 with the thread): one event with the message's start; a
+ * thread resolved or reopened (answered 200 with it): one event with its first message's start.
+ */
 export const commentActivity = afterSuccess(async (c, place) => {
-  if (c.res.status !== 201) return;
+  const change = c.res.status === 201 ? 'added' : c.req.path.endsWith('/resolve') ? 'comment.resolved' : c.req.path.endsWith('/reopen') ? 'comment.reopened' : null;
+  if (change === null) return;
   const thread = (await c.res.clone().json()) as CommentThreadView;
-  const message = thread.messages.at(-1);
+  const message = change === 'added' ? thread.messages.at(-1) : thread.messages[0];
   if (message === undefined) return;
-  await recordActivity(c.var.services.sql, {
-    ...place,
-    kind: thread.messages.length === 1 ? 'comment.thread' : 'comment.reply',
-    data: { threadId: thread.id, excerpt: activityExcerpt(message.text) },
-  });
+  const kind = change !== 'added' ? change : thread.messages.length === 1 ? 'comment.thread' : 'comment.reply';
+  await recordActivity(c.var.services.sql, { ...place, kind, data: { threadId: thread.id, excerpt: activityExcerpt(message.text) } });
 });
 
 /** A version named (POST …/versions) or restored (POST …/versions/:versionId/restore). */

@@ -63,6 +63,8 @@ describe('the activity of an AMI', () => {
       201,
     );
     await json(await editor.api(`/api/amis/${ami.id}/boards/${board.id}/comments/${thread.id}/replies`, { body: { text: 'LoRaWAN, déjà déployé par le syndicat.' } }), 201);
+    await json(await editor.api(`/api/amis/${ami.id}/boards/${board.id}/comments/${thread.id}/resolve`, { method: 'POST' }), 200);
+    await json(await commenter.api(`/api/amis/${ami.id}/boards/${board.id}/comments/${thread.id}/reopen`, { method: 'POST' }), 200);
     const named = await json<VersionView>(await editor.api(`/api/amis/${ami.id}/boards/${board.id}/versions`, { body: { label: 'envoyée au comité' } }), 201);
     await json(await editor.api(`/api/amis/${ami.id}/boards/${board.id}/versions/${named.id}/restore`, { method: 'POST' }), 200);
     const to = allowedTransitions(ami.status)[0]!;
@@ -74,12 +76,14 @@ describe('the activity of an AMI', () => {
     expect(template).toMatchObject({ code: 'invalid-request' });
 
     const { events, next } = await feed(reader);
-    expect(kinds(events)).toEqual(['ami.status', 'version.restored', 'version.named', 'comment.reply', 'comment.thread', 'board.created']);
+    expect(kinds(events)).toEqual(['ami.status', 'version.restored', 'version.named', 'comment.reopened', 'comment.resolved', 'comment.reply', 'comment.thread', 'board.created']);
     expect(next).toBeNull();
-    const [status, restored, version, replied, opened, created] = events;
+    const [status, restored, version, reopened, resolved, replied, opened, created] = events;
     expect(status).toMatchObject({ actor: { id: ownerMe.id, name: 'Claire Vasseur' }, board: null, data: { from: ami.status, to } });
     expect(restored).toMatchObject({ board: { id: board.id, title: 'Télérelève à Wimereux' }, data: { versionId: named.id, label: 'envoyée au comité' } });
     expect(version).toMatchObject({ data: { versionId: named.id, label: 'envoyée au comité' } });
+    expect(reopened).toMatchObject({ actor: { name: account('commenter').name }, data: { threadId: thread.id, excerpt: 'Quel réseau pour remonter les index ?' } });
+    expect(resolved).toMatchObject({ actor: { name: account('editor').name }, data: { threadId: thread.id, excerpt: 'Quel réseau pour remonter les index ?' } });
     expect(replied).toMatchObject({ data: { threadId: thread.id, excerpt: 'LoRaWAN, déjà déployé par le syndicat.' } });
     expect(opened).toMatchObject({ actor: { name: account('commenter').name }, data: { threadId: thread.id, excerpt: 'Quel réseau pour remonter les index ?' } });
     expect(created).toMatchObject({ board: { id: board.id }, data: { title: 'Télérelève à Wimereux', kind: 'proposition', template: null } });

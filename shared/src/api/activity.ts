@@ -17,6 +17,9 @@ export const ACTIVITY_DATA = {
   /** A new thread or a reply, on the AMI text (`boardId` null) or a board. */
   'comment.thread': z.object({ threadId: idSchema, excerpt: z.string().max(EXCERPT_MAX) }),
   'comment.reply': z.object({ threadId: idSchema, excerpt: z.string().max(EXCERPT_MAX) }),
+  /** A thread resolved or reopened: the excerpt is of its first message. */
+  'comment.resolved': z.object({ threadId: idSchema, excerpt: z.string().max(EXCERPT_MAX) }),
+  'comment.reopened': z.object({ threadId: idSchema, excerpt: z.string().max(EXCERPT_MAX) }),
   'ami.status': z.object({ from: amiStatusSchema, to: amiStatusSchema }),
   /** Of the AMI text (`boardId` null) or a board. */
   'version.named': z.object({ versionId: idSchema, label: z.string().max(300) }),
