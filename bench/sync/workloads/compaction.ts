@@ -13,9 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as Y from 'yjs';
+import { seededRandom } from '../../../shared/src/seeded-random.ts';
 import type { BenchConfig } from '../types.ts';
 import type { DocumentStore } from '../../../server/src/storage/document-store.ts';
-import { row, runErrors, valueBar, prng, type LoadContext, type RunRecord, type Workload, type WorkloadSummary } from './workload.ts';
+import { row, runErrors, valueBar, type LoadContext, type RunRecord, type Workload, type WorkloadSummary } from './workload.ts';
 
 export interface CompactionParams {
   edits: number;
@@ -70,7 +71,7 @@ export const compaction: Workload<CompactionParams, CompactionResult> = {
     try {
       const name = 'bench.compaction';
       const doc = new Y.Doc();
-      const random = prng(6);
+      const random = seededRandom(6);
       const pending: Uint8Array[] = [];
       let bytesAppended = 0;
       let lastSeq = 0;

@@ -5,13 +5,13 @@
  * the same moment; time to synced = socket created → SyncStep2 received in full.
  */
 import * as Y from 'yjs';
+import { seededRandom } from '../../../shared/src/seeded-random.ts';
 import type { BenchConfig } from '../types.ts';
 import { SyncClient, closeAll } from '../load/client.ts';
 import { distribution, type Distribution } from '../stats.ts';
 import {
   MB,
   interval,
-  prng,
   ratioBar,
   row,
   runErrors,
@@ -64,7 +64,7 @@ export const joinLarge: Workload<JoinLargeParams, JoinLargeResult> = {
     // Fill: shapes of ~500 bytes each, 1,000 per transaction (one update of ~0.5 MB).
     const fillStart = performance.now();
     const doc = new Y.Doc();
-    const random = prng(20);
+    const random = seededRandom(20);
     const filler = new SyncClient({ endpoint, docName, doc, timeoutMs: 60_000 });
     await filler.synced;
     doc.on('update', (update: Uint8Array) => filler.sendUpdate(update));

@@ -224,15 +224,3 @@ export async function paced(periodMs: number, maxTicks: number, tick: (index: nu
   }
   return index;
 }
-
-/** A deterministic pseudo-random generator, so that every server gets the very same document. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
